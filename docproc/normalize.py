@@ -1,0 +1,263 @@
+"""Named, composable normalisation steps with an offset map back to the raw text.
+
+Each step is a pure function ``str -> list[Edit]``; :class:`Normalizer` applies the steps in
+order and keeps one :class:`~docproc.document.OffsetMap` per step, so every span found in the
+normalised text can be taken back to the reader's raw text. Steps are looked up by name in
+:data:`STEPS`; any callable of the same shape can be passed instead of a name.
+
+>>> normalize_text("Ủy ban nhân dân tỉnh  Sóc Trăng — Tỉnh uỷ, hoà giải")
+'Ủy ban nhân dân tỉnh Sóc Trăng — Tỉnh ủy, hòa giải'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from docproc.data import load
+from docproc.document import Edit, OffsetMap, apply_edits
+
+Step = Callable[[str], list[Edit]]
+ToneStyle = Literal["old", "new"]
+
+# -- nfc ------------------------------------------------------------------------------------
+# A composition never reaches back over an ASCII character, so the text can be normalised
+# run by run: an optional ASCII base letter followed by non-ASCII characters.
+_NON_ASCII_RUN = re.compile(r"[\x21-\x7e]?[^\x00-\x7f]+")
+
+
+def nfc(text: str) -> list[Edit]:
+    """Unicode NFC: ``"a\\u0301"`` → ``"á"``; Windows-1258's combining tones are composed."""
+    if unicodedata.is_normalized("NFC", text):
+        return []
+    edits = []
+    for m in _NON_ASCII_RUN.finditer(text):
+        s = m.group()
+        n = unicodedata.normalize("NFC", s)
+        if n != s:
+            edits.append(Edit(m.start(), m.end(), n))
+    return edits
+
+
+# -- invisible characters -------------------------------------------------------------------
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe]+")
+
+
+def invisible(text: str) -> list[Edit]:
+    """Drop soft hyphens, zero-width spaces/joiners and stray byte-order marks."""
+    return [Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+
+
+# -- Đ --------------------------------------------------------------------------------------
+_ETH = re.compile("[\u00d0\u00f0\u0189]")
+_ETH_MAP = {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"}
+
+
+def d_bar(text: str) -> list[Edit]:
+    """Icelandic/African eth look-alikes (``Ð`` U+00D0, ``Ɖ``) → Vietnamese ``Đ`` (U+0110)."""
+    return [Edit(m.start(), m.end(), _ETH_MAP[m.group()]) for m in _ETH.finditer(text)]
+
+
+# -- tone marks -----------------------------------------------------------------------------
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+
+
+def _with_tones(bases: str) -> str:
+    return "".join(unicodedata.normalize("NFC", b + t) for b in bases for t in _TONES)
+
+
+# old style ("hòa", "ủy"): the tone sits on the first vowel of a final "oa", "oe", "uy"
+_NEW_TO_OLD = re.compile(
+    rf"(?<![qQ])([oO][{_with_tones('aeAE')}]|[uU][{_with_tones('yY')}])(?!\w)"
+)
+_OLD_TO_NEW = re.compile(
+    rf"(?<![qQ])([{_with_tones('oO')}][aeAE]|[{_with_tones('uU')}][yY])(?!\w)"
+)
+
+
+def _move_tone(pair: str, to_first: bool) -> str:
+    a, b = (unicodedata.normalize("NFD", c) for c in pair)
+    tone = next(ch for ch in a + b if ch in _TONES)
+    a, b = a.replace(tone, ""), b.replace(tone, "")
+    if to_first:
+        a += tone
+    else:
+        b += tone
+    return unicodedata.normalize("NFC", a + b)
+
+
+def _tone_edits(text: str, pattern: re.Pattern[str], to_first: bool) -> list[Edit]:
+    return [Edit(m.start(1), m.end(1), _move_tone(m.group(1), to_first)) for m in pattern.finditer(text)]
+
+
+def tone_marks_old(text: str) -> list[Edit]:
+    """Tone on the first vowel of a final ``oa``/``oe``/``uy``: ``hoà`` → ``hòa``, ``uỷ`` → ``ủy``."""
+    return _tone_edits(text, _NEW_TO_OLD, to_first=True)
+
+
+def tone_marks_new(text: str) -> list[Edit]:
+    """Tone on the second vowel of a final ``oa``/``oe``/``uy``: ``hòa`` → ``hoà``, ``ủy`` → ``uỷ``."""
+    return _tone_edits(text, _OLD_TO_NEW, to_first=False)
+
+
+# -- look-alike letters in symbols ----------------------------------------------------------
+@cache
+def _lookalikes() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = load("lookalikes.json")["map"]
+    chars = "".join(table)
+    # a token that mixes look-alikes with Latin letters, digits, '/' or '-'
+    token = re.compile(rf"[\w/\-.]*[{chars}][\w/\-.]*")
+    return token, table
+
+
+_LATIN_OR_SYMBOL = re.compile(r"[A-Za-z0-9/\-\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def lookalikes(text: str) -> list[Edit]:
+    """Cyrillic/Greek look-alike letters inside document symbols → Latin (``NĐ-СР`` → ``NĐ-CP``)."""
+    token, table = _lookalikes()
+    edits = []
+    for m in token.finditer(text):
+        tok = m.group()
+        rest = "".join(ch for ch in tok if ch not in table)
+        if not _LATIN_OR_SYMBOL.search(rest):
+            continue
+        fixed = "".join(table.get(ch, ch) for ch in tok)
+        edits.append(Edit(m.start(), m.end(), fixed))
+    return edits
+
+
+# -- hyphenation and broken lines -----------------------------------------------------------
+_HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-[ \t]*\n[ \t]*([^\W\d_]+)")
+
+
+def dehyphenate(text: str) -> list[Edit]:
+    """Join a syllable split across lines by a hyphen (``ngh-\\nĩa`` → ``nghĩa``).
+
+    Only where the joined form is a Vietnamese syllable and the two halves are not both
+    syllables, so real hyphens (``kinh tế -\\nxã hội``, ``Quảng Nam-\\nĐà Nẵng``) stay.
+    """
+    from docproc.vietnamese import is_syllable
+
+    edits = []
+    for m in _HYPHEN_BREAK.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if not b[0].islower():
+            continue
+        if is_syllable(a + b) and not (is_syllable(a) and is_syllable(b)):
+            edits.append(Edit(m.end(1), m.start(2), ""))
+    return edits
+
+
+# a line that does not end a sentence, followed by a line that starts in lower case
+_BROKEN_LINE = re.compile(r"(?<=[^\s.:;!?\-–—])[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def join_lines(text: str) -> list[Edit]:
+    """Join lines that a PDF or OCR layout broke inside a sentence (next line in lower case)."""
+    edits = []
+    for m in _BROKEN_LINE.finditer(text):
+        nxt = text[m.end()]
+        if nxt.islower():
+            edits.append(Edit(m.start(), m.end(), " "))
+    return edits
+
+
+# -- whitespace -----------------------------------------------------------------------------
+_WHITESPACE = re.compile(
+    r"(?P<crlf>\r\n?)"
+    r"|(?P<blank>\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+)"
+    r"|(?P<trail>[ \t\u00a0\u2000-\u200a\u202f\u3000]+(?=\r|\n|\f|$))"
+    r"|(?P<lead>(?:(?<=\n)|(?<=\f)|^)[ \u00a0\u2000-\u200a\u202f\u3000]+)"
+    r"|(?P<run>[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
+)
+
+
+def whitespace(text: str) -> list[Edit]:
+    """``\\r\\n`` → ``\\n``; runs of spaces → one space (a run with a tab → one tab); no
+    trailing or leading spaces on a line; at most one blank line between paragraphs.
+
+    Implemented as one left-to-right scan so the edits never overlap.
+    """
+    edits: list[Edit] = []
+    for m in _WHITESPACE.finditer(text):
+        kind = m.lastgroup
+        s = m.group()
+        if kind == "crlf":
+            rep = "\n"
+        elif kind == "blank":
+            rep = "\n\n"
+        elif kind in ("trail", "lead"):
+            rep = ""
+        else:
+            rep = "\t" if "\t" in s else " "
+        if rep != s:
+            edits.append(Edit(m.start(), m.end(), rep))
+    return edits
+
+
+#: every step docproc knows by name
+STEPS: dict[str, Step] = {
+    "nfc": nfc,
+    "invisible": invisible,
+    "d_bar": d_bar,
+    "tone_marks_old": tone_marks_old,
+    "tone_marks_new": tone_marks_new,
+    "lookalikes": lookalikes,
+    "dehyphenate": dehyphenate,
+    "join_lines": join_lines,
+    "whitespace": whitespace,
+}
+
+#: steps for text that comes as text (txt, md, docx, html)
+TEXT_STEPS = ("nfc", "invisible", "d_bar", "tone_marks", "lookalikes", "whitespace")
+#: steps for text laid out on pages (PDF text layers, OCR): also mend broken lines
+LAYOUT_STEPS = ("nfc", "invisible", "d_bar", "tone_marks", "lookalikes", "whitespace", "dehyphenate", "join_lines")
+
+
+@dataclass(frozen=True)
+class Normalizer:
+    """Apply named steps in order. ``"tone_marks"`` resolves to the configured ``tone_style``
+    (``"old"``: ``hòa``, ``ủy`` — the style most of our documents use; ``"new"``: ``hoà``,
+    ``uỷ``; ``None`` leaves tone marks as they are)."""
+
+    steps: Sequence[str | Step] = TEXT_STEPS
+    tone_style: ToneStyle | None = "old"
+
+    def resolved(self) -> list[tuple[str, Step]]:
+        out: list[tuple[str, Step]] = []
+        for s in self.steps:
+            if callable(s):
+                out.append((getattr(s, "__name__", "custom"), s))
+            elif s == "tone_marks":
+                if self.tone_style is not None:
+                    name = f"tone_marks_{self.tone_style}"
+                    out.append((name, STEPS[name]))
+            elif s in STEPS:
+                out.append((s, STEPS[s]))
+            else:
+                raise ValueError(f"unknown normalisation step {s!r}; known: {', '.join(sorted(STEPS))}")
+        return out
+
+    def __call__(self, text: str) -> tuple[str, tuple[OffsetMap, ...], tuple[str, ...]]:
+        """Normalised text, the offset maps (one per step that changed something) and the names
+        of the steps applied."""
+        maps: list[OffsetMap] = []
+        names: list[str] = []
+        for name, step in self.resolved():
+            edits = step(text)
+            names.append(name)
+            if edits:
+                text, m = apply_edits(text, edits)
+                if not m.is_identity():
+                    maps.append(m)
+        return text, tuple(maps), tuple(names)
+
+
+def normalize_text(text: str, steps: Sequence[str | Step] = TEXT_STEPS, tone_style: ToneStyle | None = "old") -> str:
+    """Normalised ``text`` (no offsets): a convenience for notebooks and tests."""
+    return Normalizer(steps, tone_style)(text)[0]

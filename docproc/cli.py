@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -23,7 +23,7 @@ app = typer.Typer(
 )
 
 
-class OcrChoice(str, Enum):
+class OcrChoice(StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
@@ -62,10 +62,15 @@ def _err(message: str) -> None:
 @app.command("read")
 def read_cmd(
     files: Annotated[list[Path], typer.Argument(help="Files or folders to read.", show_default=False)],
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON document per file (pages, origin, confidence).")] = False,
-    ocr: Annotated[OcrChoice, typer.Option(help="OCR pages without a text layer (auto), every page, or none.")] = OcrChoice.auto,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON document per file (pages, origin, confidence).")
+    ] = False,
+    ocr: Annotated[
+        OcrChoice, typer.Option(help="OCR pages without a text layer (auto), every page, or none.")
+    ] = OcrChoice.auto,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Save each file's text (or JSON) into this folder instead of printing.")
+        Path | None,
+        typer.Option("--out", "-o", help="Save each file's text (or JSON) into this folder instead of printing."),
     ] = None,
     max_pages: Annotated[int, typer.Option(help="Refuse documents with more pages than this.")] = 500,
     workers: Annotated[int | None, typer.Option(help="OCR processes (default: all cores).")] = None,

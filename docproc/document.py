@@ -55,7 +55,7 @@ class OffsetMap:
     one map per normalisation step at no real cost, and long texts with few edits stay cheap.
     """
 
-    __slots__ = ("_new", "_old", "_equal", "new_length", "old_length")
+    __slots__ = ("_equal", "_new", "_old", "new_length", "old_length")
 
     def __init__(
         self, new: Sequence[int], old: Sequence[int], equal: Sequence[bool], new_length: int, old_length: int
@@ -73,9 +73,7 @@ class OffsetMap:
     def is_identity(self) -> bool:
         return len(self._new) == 1 and self._equal[0] and self.new_length == self.old_length
 
-    def _lookup(
-        self, pos: int, src: list[int], dst: list[int], src_len: int, dst_len: int, side: Side
-    ) -> int:
+    def _lookup(self, pos: int, src: list[int], dst: list[int], src_len: int, dst_len: int, side: Side) -> int:
         if not 0 <= pos <= src_len:
             raise IndexError(f"position {pos} outside [0, {src_len}]")
         i = bisect_right(src, pos) - 1

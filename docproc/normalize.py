@@ -71,12 +71,8 @@ def _with_tones(bases: str) -> str:
 
 
 # old style ("hòa", "ủy"): the tone sits on the first vowel of a final "oa", "oe", "uy"
-_NEW_TO_OLD = re.compile(
-    rf"(?<![qQ])([oO][{_with_tones('aeAE')}]|[uU][{_with_tones('yY')}])(?!\w)"
-)
-_OLD_TO_NEW = re.compile(
-    rf"(?<![qQ])([{_with_tones('oO')}][aeAE]|[{_with_tones('uU')}][yY])(?!\w)"
-)
+_NEW_TO_OLD = re.compile(rf"(?<![qQ])([oO][{_with_tones('aeAE')}]|[uU][{_with_tones('yY')}])(?!\w)")
+_OLD_TO_NEW = re.compile(rf"(?<![qQ])([{_with_tones('oO')}][aeAE]|[{_with_tones('uU')}][yY])(?!\w)")
 
 
 def _move_tone(pair: str, to_first: bool) -> str:

@@ -8,8 +8,16 @@ from pathlib import Path
 FONT_DIRS = ("/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/liberation")
 
 HEADER_LEFT = ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 06/2026/TT-BGDĐT"]
-HEADER_RIGHT = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 15 tháng 02 năm 2026"]
-TITLE = ["THÔNG TƯ", "Ban hành Quy chế tuyển sinh các ngành đào tạo trình độ đại học", "và ngành Giáo dục Mầm non trình độ cao đẳng"]
+HEADER_RIGHT = [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Hà Nội, ngày 15 tháng 02 năm 2026",
+]
+TITLE = [
+    "THÔNG TƯ",
+    "Ban hành Quy chế tuyển sinh các ngành đào tạo trình độ đại học",
+    "và ngành Giáo dục Mầm non trình độ cao đẳng",
+]
 BODY = [
     "Căn cứ Luật Giáo dục số 43/2019/QH14, được sửa đổi bởi Luật Giáo dục 123/2025/QH15;",
     "Căn cứ Nghị định số 37/2025/NĐ-CP ngày 26 tháng 02 năm 2025 của Chính phủ quy định chức năng,",

@@ -24,7 +24,9 @@ def _png_header(width: int, height: int) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    )
 
 
 def _pdf_pages(n: int) -> bytes:
@@ -67,17 +69,32 @@ CASES: dict[str, tuple[str, Callable[[Path], bytes], type[errors.DocprocError], 
     "whitespace-txt": ("blank.txt", lambda t: b"  \n\r\n\t ", errors.EmptyDocumentError, "empty"),
     "empty-pdf": ("empty.pdf", lambda t: b"", errors.EmptyDocumentError, "empty"),
     "zero-page-pdf": ("zero.pdf", lambda t: _pdf_pages(0), errors.EmptyDocumentError, "no pages"),
-    "corrupt-pdf": ("corrupt.pdf", lambda t: b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n%%junk\x00\xff", errors.CorruptFileError, "not a readable PDF"),
+    "corrupt-pdf": (
+        "corrupt.pdf",
+        lambda t: b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n%%junk\x00\xff",
+        errors.CorruptFileError,
+        "not a readable PDF",
+    ),
     "truncated-pdf": ("cut.pdf", lambda t: _pdf_pages(2)[:300], errors.CorruptFileError, "PDF"),
     "password-pdf": ("locked.pdf", _encrypted_pdf, errors.EncryptedDocumentError, "password"),
-    "executable-as-pdf": ("tool.pdf", lambda t: Path(sys.executable).resolve().read_bytes()[:65536], errors.UnsupportedFormatError, "executable"),
+    "executable-as-pdf": (
+        "tool.pdf",
+        lambda t: Path(sys.executable).resolve().read_bytes()[:65536],
+        errors.UnsupportedFormatError,
+        "executable",
+    ),
     "junk-as-txt": ("junk.txt", lambda t: random.Random(7).randbytes(20000), errors.BinaryContentError, "binary"),
     "thousand-page-pdf": ("big.pdf", lambda t: _pdf_pages(1000), errors.ResourceLimitError, "1000 pages"),
     "huge-image": ("huge.png", lambda t: _png_header(20000, 20000), errors.ResourceLimitError, "20000"),
     "corrupt-image": ("broken.jpg", lambda t: b"\xff\xd8\xff\xe0" + b"\x00" * 100, errors.CorruptFileError, "image"),
     "docx-zip-bomb": ("bomb.docx", lambda t: _docx_bomb(), errors.ResourceLimitError, "MiB"),
     "zip-not-docx": ("data.docx", lambda t: _pdf_zip(), errors.CorruptFileError, "word/document.xml"),
-    "legacy-doc": ("old.doc", lambda t: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, errors.UnsupportedFormatError, ".docx"),
+    "legacy-doc": (
+        "old.doc",
+        lambda t: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
+        errors.UnsupportedFormatError,
+        ".docx",
+    ),
 }
 
 

@@ -12,7 +12,13 @@ import os
 from pathlib import Path
 
 from docproc.document import PAGE_BREAK, Document, Page, Source
-from docproc.errors import DocprocError, EmptyDocumentError, InputNotFoundError, ResourceLimitError, UnsupportedFormatError
+from docproc.errors import (
+    DocprocError,
+    EmptyDocumentError,
+    InputNotFoundError,
+    ResourceLimitError,
+    UnsupportedFormatError,
+)
 from docproc.normalize import LAYOUT_STEPS, TEXT_STEPS, Normalizer
 from docproc.readers.base import Limits, OcrMode, RawDocument, RawPage, sniff
 

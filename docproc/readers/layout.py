@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from dataclasses import dataclass
 from statistics import median
 
@@ -66,7 +67,7 @@ def group_lines(words: Iterable[Word], tolerance: float = 0.5) -> list[Line]:
 def segments(line: Line, min_gap: float) -> list[list[Word]]:
     """Split a line where the horizontal gap between two words exceeds ``min_gap``."""
     out: list[list[Word]] = [[line.words[0]]]
-    for prev, w in zip(line.words, line.words[1:], strict=False):
+    for prev, w in pairwise(line.words):
         if w.x0 - prev.x1 > min_gap:
             out.append([w])
         else:

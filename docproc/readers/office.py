@@ -24,7 +24,8 @@ def check_zip(data: bytes, path: str | None, limits: Limits) -> None:
     total = sum(i.file_size for i in infos)
     if total > limits.max_unpacked:
         raise ResourceLimitError(
-            path, f"the DOCX unpacks to {total // (1 << 20)} MiB, more than the limit of {limits.max_unpacked >> 20} MiB"
+            path,
+            f"the DOCX unpacks to {total // (1 << 20)} MiB, more than the limit of {limits.max_unpacked >> 20} MiB",
         )
     for i in infos:
         if i.file_size > (1 << 20) and i.file_size > limits.max_ratio * max(i.compress_size, 1):
@@ -83,7 +84,7 @@ def read_html(data: bytes, path: str | None) -> RawDocument:
             value = getattr(doc, key, None)
             if value:
                 meta[key] = value
-        body = doc.text or ""
+        body = getattr(doc, "text", None) or ""
     if not body.strip():
         body = trafilatura.html2txt(data) or ""
     if not body.strip():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from itertools import pairwise
 from typing import Any
 
 from docproc.errors import CorruptFileError, EmptyDocumentError, EncryptedDocumentError, ResourceLimitError
@@ -35,7 +36,7 @@ def page_lines(page: Any) -> list[str]:
         return []
     lines = group_lines(words)
     # a vertical gap larger than a line marks a paragraph
-    for prev, ln in zip(lines, lines[1:], strict=False):
+    for prev, ln in pairwise(lines):
         ln.new_paragraph = ln.top - prev.bottom > 0.9 * ln.height
     return order_lines(lines, float(page.width))
 
@@ -99,8 +100,8 @@ def read_pdf(
 
         src = job_source if job_source is not None else data
         jobs = [OcrJob("pdf", src, i, limits.ocr_dpi, lang, limits.max_pixels, path) for i in todo]
-        for i, page in zip(todo, ocr_pages(jobs, workers), strict=True):
-            pages[i] = page
+        for i, ocr_page in zip(todo, ocr_pages(jobs, workers), strict=True):
+            pages[i] = ocr_page
     if not any(p.text.strip() for p in pages):
         raise EmptyDocumentError(path, "the PDF holds no text (no text layer, and OCR found none)")
     return RawDocument("pdf", pages, meta)

@@ -7,7 +7,7 @@ One coordinate system: every result of docproc carries character offsets into
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -76,12 +76,16 @@ class OffsetMap:
     def _lookup(self, pos: int, src: list[int], dst: list[int], src_len: int, dst_len: int, side: Side) -> int:
         if not 0 <= pos <= src_len:
             raise IndexError(f"position {pos} outside [0, {src_len}]")
+        if side == "right" and pos > 0:
+            # an end position belongs to the segment holding the character before it
+            i = bisect_left(src, pos) - 1
+            if self._equal[i]:
+                return dst[i] + (pos - src[i])
+            return dst[i + 1] if i + 1 < len(dst) else dst_len
         i = bisect_right(src, pos) - 1
-        if self._equal[i]:
-            return dst[i] + (pos - src[i])
-        if pos == src[i] or side == "left":
-            return dst[i]
-        return dst[i + 1] if i + 1 < len(dst) else dst_len
+        if self._equal[i] or pos > src[i]:
+            return dst[i] + (pos - src[i]) if self._equal[i] else dst[i]
+        return dst[i]
 
     def to_old(self, pos: int, side: Side = "left") -> int:
         """Position in the source text of ``pos`` in the edited text."""

@@ -71,8 +71,8 @@ def _with_tones(bases: str) -> str:
 
 
 # old style ("hòa", "ủy"): the tone sits on the first vowel of a final "oa", "oe", "uy"
-_NEW_TO_OLD = re.compile(rf"(?<![qQ])([oO][{_with_tones('aeAE')}]|[uU][{_with_tones('yY')}])(?!\w)")
-_OLD_TO_NEW = re.compile(rf"(?<![qQ])([{_with_tones('oO')}][aeAE]|[{_with_tones('uU')}][yY])(?!\w)")
+_NEW_TO_OLD = re.compile(rf"(?<![qQ])([oO][{_with_tones('aeAE')}]|[uU][{_with_tones('yY')}])(?![\w\u0300-\u036f])")
+_OLD_TO_NEW = re.compile(rf"(?<![qQ])([{_with_tones('oO')}][aeAE]|[{_with_tones('uU')}][yY])(?![\w\u0300-\u036f])")
 
 
 def _move_tone(pair: str, to_first: bool) -> str:
@@ -165,16 +165,23 @@ def join_lines(text: str) -> list[Edit]:
 
 # -- whitespace -----------------------------------------------------------------------------
 _WHITESPACE = re.compile(
-    r"(?P<crlf>\r\n?)"
-    r"|(?P<blank>\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+)"
+    r"(?P<blank>\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+)"
     r"|(?P<trail>[ \t\u00a0\u2000-\u200a\u202f\u3000]+(?=\r|\n|\f|$))"
     r"|(?P<lead>(?:(?<=\n)|(?<=\f)|^)[ \u00a0\u2000-\u200a\u202f\u3000]+)"
     r"|(?P<run>[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
 )
 
 
+_CR = re.compile(r"\r\n?")
+
+
+def newlines(text: str) -> list[Edit]:
+    """Windows and old Mac line ends (``\\r\\n``, ``\\r``) → ``\\n``."""
+    return [Edit(m.start(), m.end(), "\n") for m in _CR.finditer(text)]
+
+
 def whitespace(text: str) -> list[Edit]:
-    """``\\r\\n`` → ``\\n``; runs of spaces → one space (a run with a tab → one tab); no
+    """Runs of spaces → one space (a run with a tab → one tab); no
     trailing or leading spaces on a line; at most one blank line between paragraphs.
 
     Implemented as one left-to-right scan so the edits never overlap.
@@ -183,9 +190,7 @@ def whitespace(text: str) -> list[Edit]:
     for m in _WHITESPACE.finditer(text):
         kind = m.lastgroup
         s = m.group()
-        if kind == "crlf":
-            rep = "\n"
-        elif kind == "blank":
+        if kind == "blank":
             rep = "\n\n"
         elif kind in ("trail", "lead"):
             rep = ""
@@ -206,13 +211,15 @@ STEPS: dict[str, Step] = {
     "lookalikes": lookalikes,
     "dehyphenate": dehyphenate,
     "join_lines": join_lines,
+    "newlines": newlines,
     "whitespace": whitespace,
 }
 
-#: steps for text that comes as text (txt, md, docx, html)
-TEXT_STEPS = ("nfc", "invisible", "d_bar", "tone_marks", "lookalikes", "whitespace")
+#: steps for text that comes as text (txt, md, docx, html); character fixes precede NFC so
+#: that what they uncover (a Latin letter before a combining mark) is composed too
+TEXT_STEPS = ("newlines", "invisible", "d_bar", "lookalikes", "nfc", "tone_marks", "whitespace")
 #: steps for text laid out on pages (PDF text layers, OCR): also mend broken lines
-LAYOUT_STEPS = ("nfc", "invisible", "d_bar", "tone_marks", "lookalikes", "whitespace", "dehyphenate", "join_lines")
+LAYOUT_STEPS = (*TEXT_STEPS, "dehyphenate", "join_lines")
 
 
 @dataclass(frozen=True)

@@ -13,15 +13,14 @@ how each was made (State documents are not subject to copyright):
 - ``bao_nam_dinh_2021_04.html``: the seed press article as a web page with navigation;
 - ``chi_thi_soc_trang_tcvn3.txt``: the first part of the seed directive in the TCVN3 (ABC)
   font encoding, as archives hold it;
-- ``chi_thi_soc_trang_scan.pdf``: the first page of the seed directive as an image-only PDF
-  (a noisy 300-dpi scan made by ``corpora/generate.py``).
+- ``nd_155-2020-ND-CP_page1_scan.pdf``: a real scanned page (ĐẾN stamp, handwritten number)
+  wrapped as an image-only PDF, as scanners deliver them.
 """
 
 from __future__ import annotations
 
 import argparse
 import html
-import importlib.util
 import shutil
 import sys
 from pathlib import Path
@@ -30,14 +29,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
-
-
-def _module(path: Path, name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def press_html(text: str) -> str:
@@ -88,9 +79,10 @@ def main() -> None:
     part = text[: text.index("2. Phát huy")]
     (out / "chi_thi_soc_trang_tcvn3.txt").write_bytes(encode_legacy_bytes(part, "tcvn3"))
 
-    gen = _module(HERE / "generate.py", "generate")
-    page1 = text[: text.index("1. Các cấp uỷ")]
-    gen.render_image_pdf(page1, out / "chi_thi_soc_trang_scan.pdf", dpi=300, noisy=True, seed=1)
+    from PIL import Image
+
+    with Image.open(args.shared / "scans" / "nd_155-2020-ND-CP_page1_scan.jpg") as im:
+        im.save(out / "nd_155-2020-ND-CP_page1_scan.pdf", "PDF", resolution=200.0)
     for p in sorted(out.iterdir()):
         print(f"{p.name:45s} {p.stat().st_size:>9,d} bytes")
 

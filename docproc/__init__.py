@@ -3,14 +3,17 @@
 One verb per layer::
 
     doc = docproc.read("in/2307.pdf")     # Document: normalised text, pages, offset map, origin
+    rec = docproc.extract(doc)            # Record: header, signer, copies, ĐẾN stamp, evidence
 """
 
 from __future__ import annotations
 
 from docproc.document import Document, OffsetMap, Page, Source, Span
 from docproc.errors import DocprocError
+from docproc.extract import extract  # binds the verb over the subpackage's name
 from docproc.normalize import Normalizer, normalize_text
 from docproc.readers import Limits, read
+from docproc.records import Record
 
 __version__ = "0.1.0"
 
@@ -21,9 +24,11 @@ __all__ = [
     "Normalizer",
     "OffsetMap",
     "Page",
+    "Record",
     "Source",
     "Span",
     "__version__",
+    "extract",
     "normalize_text",
     "read",
 ]

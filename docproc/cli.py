@@ -119,6 +119,71 @@ def read_cmd(
         raise typer.Exit(2)
 
 
+class OutFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command("extract")
+def extract_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively).", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (.jsonl or .csv).")],
+    fmt: Annotated[
+        OutFormat | None, typer.Option("--format", help="Output format (default: from -o's suffix).")
+    ] = None,
+    include_text: Annotated[bool, typer.Option(help="Add the normalised text so spans can be checked.")] = False,
+    ocr: Annotated[OcrChoice, typer.Option(help="OCR pages without a text layer (auto), all, or none.")] = (
+        OcrChoice.auto
+    ),
+    workers: Annotated[int | None, typer.Option(help="OCR processes (default: all cores).")] = None,
+) -> None:
+    """Extract the record of every document: header, signer, copies, ĐẾN stamp (record.md).
+
+    Every input gets exactly one record; files that cannot be read get ``status: error`` with
+    the reason, and the others go on. Exit code 2 when some files failed.
+    """
+    from docproc.export import write_records
+    from docproc.extract import extract_file
+
+    chosen = fmt.value if fmt else ("csv" if out.suffix.lower() == ".csv" else "jsonl")
+    counts = {"ok": 0, "error": 0}
+
+    def records() -> Iterator[dict[str, object]]:
+        for path in iter_inputs(paths):
+            rec = extract_file(path, ocr=ocr.value, workers=workers, include_text=include_text)
+            if rec.status == "error":
+                counts["error"] += 1
+                _err(rec.errors[0]["message"])
+            else:
+                counts["ok"] += 1
+            yield rec.to_dict()
+
+    n = write_records(records(), out, chosen)
+    _err(f"{n} records → {out} ({counts['ok']} ok, {counts['error']} errors)")
+    if counts["error"]:
+        raise typer.Exit(2)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Option(help="Gold JSONL ({doc_id, input, gold: {field: value}}).")],
+    pred: Annotated[Path, typer.Option(help="Records JSONL written by `docproc extract`.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON with every miss.")] = False,
+    show_misses: Annotated[int, typer.Option(help="List up to N misses per field.")] = 0,
+) -> None:
+    """Per-field accuracy of predicted records against a gold file (subject: token F1)."""
+    from docproc.evaluate import score_files
+
+    report = score_files(gold, pred)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+        return
+    typer.echo(report.table())
+    for f in report.fields.values():
+        for key, want, got in f.misses[:show_misses]:
+            typer.echo(f"  {f.name}: {key}: gold {want!r} got {got!r}")
+
+
 def main() -> None:
     """Console entry point."""
     try:

@@ -1,9 +1,15 @@
-"""Scoring: character error rate of a text against a reference."""
+"""Scoring: character error rate of a text; per-field accuracy of records against gold files."""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 _SPACE = re.compile(r"\s+")
 
@@ -25,3 +31,139 @@ def cer(reference: str, hypothesis: str) -> float:
     if not ref:
         return 0.0 if not hyp else 1.0
     return round(Levenshtein.distance(ref, hyp) / len(ref), 4)
+
+
+# -- field accuracy against gold files -----------------------------------------------------------
+
+#: gold field → dotted path in a record
+GOLD_FIELDS: dict[str, str] = {
+    "doc_type": "doc_type.name",
+    "number_symbol": "number_symbol",
+    "issue_date": "issue_date",
+    "issuer": "issuer.name",
+    "issuer_parent": "issuer.parent",
+    "place": "place",
+    "signer_name": "signer.name",
+    "signer_position": "signer.position",
+    "signer_authority": "signer.authority",
+    "on_behalf_of": "signer.on_behalf_of",
+    "subject": "subject",
+}
+TOKEN_F1_FIELDS = frozenset({"subject"})
+_TOKEN = re.compile(r"\w+")
+
+
+def _get(record: dict[str, Any], path: str) -> Any:
+    from docproc.records import get_path
+
+    value = get_path(record, path)
+    if isinstance(value, dict) and "value" in value:  # a partial date
+        value = value["value"]
+    return value
+
+
+def canon_value(value: Any) -> str:
+    """Comparable form: one tone-mark style, NFC, case-folded, white space collapsed, no end dot."""
+    from docproc.normalize import normalize_text
+
+    if isinstance(value, dict) and "value" in value:
+        value = value["value"]
+    return _canon(normalize_text(str(value))).casefold().strip(" .;,")
+
+
+def token_f1(gold: str, pred: str | None) -> float:
+    g, p = _TOKEN.findall(canon_value(gold)), _TOKEN.findall(canon_value(pred or ""))
+    if not g or not p:
+        return float(g == p)
+    common = sum((Counter(g) & Counter(p)).values())
+    if not common:
+        return 0.0
+    prec, rec = common / len(p), common / len(g)
+    return 2 * prec * rec / (prec + rec)
+
+
+@dataclass
+class FieldScore:
+    name: str
+    scored: int = 0
+    correct: float = 0.0
+    misses: list[tuple[str, Any, Any]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.scored if self.scored else float("nan")
+
+
+@dataclass
+class EvalReport:
+    fields: dict[str, FieldScore]
+    documents: int
+    missing: list[str]
+
+    def table(self) -> str:
+        rows = [f"{'field':<18} {'n':>5} {'score':>7}"]
+        for f in self.fields.values():
+            kind = " (token F1)" if f.name in TOKEN_F1_FIELDS else ""
+            rows.append(f"{f.name:<18} {f.scored:>5} {f.accuracy:>7.3f}{kind}")
+        rows.append(f"{self.documents} documents scored; {len(self.missing)} without a prediction")
+        return "\n".join(rows)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "missing": self.missing,
+            "fields": {
+                k: {"n": f.scored, "score": round(f.accuracy, 4), "misses": [list(m) for m in f.misses]}
+                for k, f in self.fields.items()
+            },
+        }
+
+
+def _key(path: str) -> str:
+    return Path(path).name
+
+
+def score_records(gold: Iterable[dict[str, Any]], predictions: Iterable[dict[str, Any]]) -> EvalReport:
+    """Per-field accuracy (token F1 for ``subject``) of records against gold lines
+    (``{"doc_id", "input", "gold": {field: value}}``, ``../shared/data/admin_docs/*_gold.jsonl``).
+    Gold ``null`` is not scored; names compare case-insensitively in one tone-mark style."""
+    preds = {_key(str(_get(p, "source.path") or "")): p for p in predictions}
+    scores: dict[str, FieldScore] = {}
+    missing: list[str] = []
+    n = 0
+    for line in gold:
+        key = _key(line.get("input") or line["doc_id"])
+        pred = preds.get(key)
+        if pred is None:
+            missing.append(key)
+            pred = {}
+        n += 1
+        expected = dict(line.get("gold", {}))
+        if isinstance(line.get("received"), dict):
+            for k, v in line["received"].items():
+                expected[f"received_{k}"] = v
+        for name, want in expected.items():
+            if want is None:
+                continue
+            path = GOLD_FIELDS.get(name) or (f"received.{name[9:]}" if name.startswith("received_") else name)
+            got = _get(pred, path)
+            fs = scores.setdefault(name, FieldScore(name))
+            fs.scored += 1
+            if name in TOKEN_F1_FIELDS:
+                s = token_f1(str(want), got)
+            else:
+                s = float(got is not None and canon_value(got) == canon_value(want))
+            fs.correct += s
+            if s < 1.0:
+                fs.misses.append((key, want, got))
+    return EvalReport(scores, n, missing)
+
+
+def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    with Path(path).open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def score_files(gold: str | Path, pred: str | Path) -> EvalReport:
+    """``score_records`` over two JSONL files."""
+    return score_records(read_jsonl(gold), read_jsonl(pred))

@@ -106,7 +106,7 @@ def _lookalikes() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, str] = load("lookalikes.json")["map"]
     chars = "".join(table)
     # a token that mixes look-alikes with Latin letters, digits, '/' or '-'
-    token = re.compile(rf"[\w/\-.]*[{chars}][\w/\-.]*")
+    token = re.compile(rf"[\w/\-.\u0300-\u036f]*[{chars}][\w/\-.\u0300-\u036f]*")
     return token, table
 
 
@@ -201,6 +201,44 @@ def whitespace(text: str) -> list[Edit]:
     return edits
 
 
+_SPACED_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+
+
+def rejoin(text: str) -> list[Edit]:
+    """Close spaces a web page put inside words (thuvienphapluat: ``B Ộ`` → ``BỘ``,
+    ``Nh ư tr ê n`` → ``Như trên``): a fragment that is not a Vietnamese syllable is joined to the
+    next one(s) when together they make one; real words and abbreviations are left alone."""
+    from docproc.vietnamese import is_syllable
+
+    def ok(tok: str) -> bool:
+        return is_syllable(tok.lower())
+
+    edits: list[Edit] = []
+    for m in _SPACED_RUN.finditer(text):
+        toks = m.group().split(" ")
+        pos = [m.start()]
+        for t in toks[:-1]:
+            pos.append(pos[-1] + len(t) + 1)
+        merged_prev = False  # the previous group was built from fragments
+        group = ""
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if ok(tok) or len(tok) > 3:
+                group, merged_prev, i = tok, False, i + 1
+                continue
+            take = next((n for n in (1, 2, 3) if i + n < len(toks) and ok("".join(toks[i : i + n + 1]))), 0)
+            if take:
+                edits.extend(Edit(pos[k] - 1, pos[k], "") for k in range(i + 1, i + take + 1))
+                group, merged_prev, i = "".join(toks[i : i + take + 1]), True, i + take + 1
+            elif merged_prev and ok(group + tok):
+                edits.append(Edit(pos[i] - 1, pos[i], ""))
+                group, i = group + tok, i + 1
+            else:
+                group, merged_prev, i = tok, False, i + 1
+    return edits
+
+
 #: every step docproc knows by name
 STEPS: dict[str, Step] = {
     "nfc": nfc,
@@ -213,6 +251,7 @@ STEPS: dict[str, Step] = {
     "join_lines": join_lines,
     "newlines": newlines,
     "whitespace": whitespace,
+    "rejoin": rejoin,
 }
 
 #: steps for text that comes as text (txt, md, docx, html); character fixes precede NFC so

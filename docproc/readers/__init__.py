@@ -125,6 +125,8 @@ def _frame_count(data: bytes, path: str | None, limits: Limits) -> int:
 def normalizer_for(raw: RawDocument) -> Normalizer:
     """Text from page layouts (PDF, OCR) also gets hyphenation and broken lines mended."""
     layout = any(p.origin in ("text-layer", "ocr") for p in raw.pages)
+    if raw.format == "md":  # web crawls put spaces inside words
+        return Normalizer((*TEXT_STEPS, "rejoin"))
     return Normalizer(LAYOUT_STEPS if layout else TEXT_STEPS)
 
 

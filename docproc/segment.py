@@ -1,0 +1,124 @@
+"""Zones of a document: the lines of its header, body, signature, Nơi nhận, copies and ĐẾN stamp.
+
+``lines(text)`` cuts the normalised text into ``Line`` objects with character offsets;
+``segment(doc)`` labels line ranges with zone kinds. Extractors read zones, never raw offsets, so
+every value they find keeps its span in ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docproc.document import Document
+
+ZONE_KINDS = (
+    "stamp",
+    "national_title",
+    "issuer",
+    "marks",
+    "number",
+    "place_date",
+    "type_name",
+    "subject",
+    "kinh_gui",
+    "body",
+    "signature",
+    "recipients",
+    "copy",
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the text without its surrounding white space; ``start``/``end`` are offsets."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def upper(self) -> bool:
+        """Printed in capitals (ignoring digits and punctuation)."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Zone:
+    kind: str
+    start: int  # offsets in Document.text
+    end: int
+    first_line: int
+    last_line: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "span": [self.start, self.end]}
+
+
+_LINE = re.compile(r"[^\n\f]*")
+_CELL = re.compile(r"[^\t]+")
+
+
+def lines(text: str) -> list[Line]:
+    """The lines of ``text`` (split at newlines and page breaks), stripped, with offsets.
+
+    A tab separates the cells of a row that OCR or a table put on one line (the ĐẾN stamp beside
+    the type name): each cell is a line of its own, so headers read the same in every layout."""
+    out: list[Line] = []
+    pos = 0
+    for m in _LINE.finditer(text):
+        if m.start() < pos:
+            continue
+        pos = m.end() + 1
+        cells = [c for c in _CELL.finditer(m.group(0)) if c.group(0).strip()]
+        if not cells:
+            out.append(Line(len(out), m.start(), m.start(), ""))
+        for c in cells:
+            raw = c.group(0)
+            start = m.start() + c.start() + len(raw) - len(raw.lstrip())
+            body = raw.strip()
+            out.append(Line(len(out), start, start + len(body), body))
+    return out
+
+
+NATIONAL = re.compile(
+    r"^(C[ỘO]NG\s*H[ÒOÓ]A\s*X[ÃA]\s*H[ỘO]I\s*CH[ỦU]\s*NGH[ĨI]A\s*VI[ỆE]T\s*NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+    r"|Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc)",
+    re.IGNORECASE,
+)
+RULE = re.compile(r"^[\s\-_–—=*.~·]*$")
+COPY_FORM = re.compile(r"^(?P<form>SAO Y|SAO LỤC|TRÍCH SAO)(?:\s+BẢN\s+CHÍNH)?\.?$", re.IGNORECASE)
+NOI_NHAN = re.compile(r"^[\W_]{0,3}N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
+KINH_GUI = re.compile(r"^[\W_]{0,3}K[íi]nh\s+g[ửu]i\s*:?", re.IGNORECASE)
+STAMP = re.compile(r"^(?:.*\s)?Đ[ẾE]N(?:\s|:|$)")
+MARK = re.compile(r"^(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT)(?:\s+HẸN GIỜ)?$", re.IGNORECASE)
+BODY_START = re.compile(
+    r"^(?:(?i:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Điều\s+\d|Chương\s+[IVXLC\d]|Phần\s+[IVXLC\d]|Kính\s+gửi)"
+    r"|QUYẾT\s+ĐỊNH\s*:|QUYẾT\s+NGHỊ\s*:|NGHỊ\s+QUYẾT\s*:|CHỈ\s+THỊ\s*:|Xét\s|Thực\s+hiện\s|Để\s|Nhằm\s|"
+    r"Trong\s|Thời\s+gian\s+qua|Ngày\s+\d|Năm\s+\d|Qua\s|Hiện\s+nay|Sau\s+khi|Thi\s+hành|Tiếp\s+theo)"
+)
+
+
+def is_rule(line: Line) -> bool:
+    return bool(line.text) and bool(RULE.match(line.text)) and not line.text.isdigit()
+
+
+def first(lines_: Sequence[Line], pattern: re.Pattern[str], start: int = 0, stop: int | None = None) -> Line | None:
+    for ln in lines_[start:stop]:
+        if pattern.search(ln.text):
+            return ln
+    return None
+
+
+def segment(doc: Document) -> list[Zone]:
+    """The zones the header parser found, in text order (see ``docproc.extract.header``)."""
+    from docproc.extract.header import parse_layout
+
+    return parse_layout(doc).zones

@@ -238,3 +238,75 @@ def test_extract_cli_writes_one_record_per_input_even_for_bad_files(tmp_path: Pa
     assert rows["a.txt"]["issue_date"] == "2024-03-05" and rows["a.txt"]["regime"] == "state"
     assert rows["bad.pdf"]["status"] == "error" and "bad.pdf" in rows["bad.pdf"]["error"]
     assert rows["empty.txt"]["status"] == "error"
+
+
+# -- bundled samples and small built documents (no ../shared needed) --------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "corpora" / "samples"
+
+
+def test_cong_van_from_a_web_crawl() -> None:
+    doc = docproc.read(SAMPLES / "cong_van_2864_LDTBXH.md")
+    rec = extract(doc)
+    assert rec.regime == "state" and rec.doc_type is not None and rec.doc_type.name == "Công văn"
+    assert rec.number_symbol == "2864/LĐTBXH-NCC" and rec.issue_date is not None
+    assert rec.issue_date.value == "2015-07-22" and rec.place == "Hà Nội"
+    assert rec.issuer is not None and rec.issuer.name == "Bộ Lao động - Thương binh và Xã hội"
+    assert rec.subject is not None and rec.subject.startswith("giải quyết các chế độ chính sách")
+    s, e = rec.evidence["subject"].span
+    assert doc.text[s:e] == rec.subject and rec.evidence["subject"].method == "header.subject_vv"
+    assert rec.recipients[0] == "Ủy ban nhân dân tỉnh Long An" and "Như trên" in rec.recipients
+    assert rec.signer is not None and (rec.signer.authority, rec.signer.on_behalf_of) == ("KT.", "Bộ trưởng")
+
+
+BROKEN = """BỘ NỘI VỤ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 70 /2023/ND - CP
+HỎA TỐC
+MẬT
+Hà Nội, ngày 31 tháng 02 năm 2023
+QUYẾT ĐỊNH
+Về việc thử nghiệm
+Căn cứ Luật Tổ chức Chính phủ;
+Điều 1. Nội dung.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Thượng tướng Nguyễn Văn An
+"""
+
+
+def test_ocr_broken_symbol_repaired_with_evidence_and_invalid_date_rejected() -> None:
+    rec = extract(docproc.read(BROKEN.encode()))
+    assert rec.number_symbol == "70/2023/NĐ-CP"
+    ev = rec.evidence["number_symbol"]
+    assert ev.repair == "ND→NĐ; spaces removed" and ev.confidence < 0.95
+    assert rec.issue_date is None  # 31/02 does not exist: rejected, not guessed
+    assert (rec.marks.urgency, rec.marks.secrecy) == ("HỎA TỐC", "MẬT")
+    assert rec.signer is not None and (rec.signer.name, rec.signer.rank) == ("Nguyễn Văn An", "Thượng tướng")
+    assert rec.doc_type is not None and rec.doc_type.name == "Quyết định" and rec.regime == "legal-normative"
+
+
+def test_zones_of_the_seed(shared: Path) -> None:
+    from docproc.segment import segment
+
+    doc = docproc.read(shared / "seeds" / DIRECTIVE)
+    zones = segment(doc)
+    kinds = [z.kind for z in zones]
+    for kind in ("stamp", "type_name", "subject", "body", "signature", "copy"):
+        assert kind in kinds, kind
+    stamp = next(z for z in zones if z.kind == "stamp")
+    assert doc.text[stamp.start : stamp.end].startswith("HUYỆN ỦY MỸ TÚ")
+    assert [z.start for z in zones] == sorted(z.start for z in zones)
+
+
+def test_include_text_lets_spans_be_checked(tmp_path: Path) -> None:
+    src = tmp_path / "qd.txt"
+    src.write_text(BROKEN, encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(src), "-o", str(out), "--include-text"])
+    assert result.exit_code == 0, result.output
+    rec = json.loads(out.read_text(encoding="utf-8"))
+    s, e = rec["evidence"]["subject"]["span"]
+    assert rec["text"][s:e] == rec["subject"] == "Về việc thử nghiệm"
+    assert rec["schema"] == "docproc.record/1" and rec["status"] == "ok"

@@ -59,6 +59,7 @@ LEGAL_TYPES = frozenset(
     }
 )
 PARTY_CODES = re.compile(r"(?:^|[/-])(TW|VPTW|TU|HU|QU|ĐU|ĐUK|ĐĐ|BCSĐ|UBKT\w*|BTG\w*|BTC\w*TU|BDV\w*|BS)(?:$|[/-])")
+_VV = re.compile(r"(?:^|\s)[Vv]/[Vv]\b\s*[:.]?\s*")
 PRESS_DATE = re.compile(r"^date\s+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+(?P<title>.+)$")
 LOCALITY_SUFFIX = re.compile(r"(Tỉnh ủy|Thành ủy|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh|Đảng bộ tỉnh)$")
 
@@ -242,16 +243,19 @@ def parse_layout(doc: Document) -> Layout:
     lay.stamp = _find_stamp(ls, end)
     in_stamp = set(range(*lay.stamp)) if lay.stamp else set()
     head_stop = min(end, 60)
+    crawl_title = " ".join(str(doc.meta.get("title") or "").split())
     for ln in ls[:head_stop]:
         i = ln.index
-        if i in in_stamp or ln.blank:
-            continue
+        if i in in_stamp or ln.blank or (i < 3 and crawl_title and ln.text == crawl_title):
+            continue  # a web page's own title line is not part of the document
         if lay.body is not None:
             break
         if NATIONAL.match(ln.text):
             lay.national.append(i)
         elif lay.number is None and find_number_line(ln.text) and lay.type_line is None:
             lay.number = i
+            if not lay.subject and _VV.search(ln.text):  # "Số: 12/UBND-VP V/v …" from a flattened table
+                lay.subject = [i]
         elif lay.place_date is None and PLACE_DATE.match(ln.text) and lay.type_line is None:
             lay.place_date = i
         elif MARK.match(ln.text):
@@ -328,10 +332,12 @@ def _continue(ls: list[Line], i: int, stop: int) -> list[int]:
 def _list_lines(ls: list[Line], i: int, stop: int) -> list[int]:
     """A "Nơi nhận:" / "Kính gửi:" line and its items ("- …"), ending at the first other line."""
     out = [i]
+    inline = bool(re.sub(r"^[\W_]{0,3}\w+\s+\w+\s*:?", "", ls[i].text).strip(" -;,."))
     j = i + 1
     while j < stop:
         t = ls[j].text
-        if t.startswith(("-", "+", "•", "–")) or (len(out) == 1 and t and not t.isupper() and not _authority(t)):
+        lone = len(out) == 1 and not inline and 0 < len(t) < 120 and not t.endswith(":") and not t.isupper()
+        if t.startswith(("-", "+", "•", "–")) or (lone and not _authority(t)):
             out.append(j)
         elif t and not (out and ls[out[-1]].text.endswith((",", "và")) and not t.isupper()):
             break
@@ -821,8 +827,10 @@ def extract_header(doc: Document) -> Header:
                 first.index, first.start + (len(first.text) - len(first.text[bar + 1 :].lstrip())), first.end, ""
             )
             method = "header.subject+ocr_box_edge"
-        if re.match(r"^[Vv]/[Vv]\s*[:.]?\s*", text):
-            text = re.sub(r"^[Vv]/[Vv]\s*[:.]?\s*", "", text)
+        vv = _VV.search(text)
+        if vv and (vv.start() == 0 or lay.number == lay.subject[0]):
+            text = text[vv.end() :]
+            first = Line(first.index, first.start + vv.end(), first.end, "")
             method = "header.subject_vv"
             if h.doc_type is None:
                 h.doc_type = DocType("Công văn", None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from docproc.document import Document
 
@@ -43,11 +44,10 @@ class Line:
     def blank(self) -> bool:
         return not self.text
 
-    @property
+    @cached_property
     def upper(self) -> bool:
         """Printed in capitals (ignoring digits and punctuation)."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return self.text.isupper() and sum(c.isalpha() for c in self.text[:8]) >= 2
 
 
 @dataclass(frozen=True)

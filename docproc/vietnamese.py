@@ -17,7 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["is_syllable", "strip_tones", "syllable_ratio"]
+__all__ = ["fold_diacritics", "is_syllable", "strip_tones", "syllable_ratio"]
 
 _VOWELS = "aăâeêioôơuưy"
 _TONE_MARKS = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323")  # huyền, sắc, ngã, hỏi, nặng
@@ -67,6 +67,24 @@ def strip_tones(text: str) -> str:
     return text.translate(_STRIP)
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d" if ch == "đ" else "D"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return ch if unicodedata.combining(base) else base
+
+
+def fold_diacritics(text: str) -> str:
+    """Every letter without its marks, one character for one (``"Đảng ủy"`` → ``"Dang uy"``).
+
+    Length-preserving on NFC text, so offsets found in the folded text hold in the original.
+    """
+    if text.isascii():
+        return text
+    return "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
+
+
 def _nfc_lower(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
@@ -92,3 +110,16 @@ def syllable_ratio(text: str) -> float:
     if not words:
         return 0.0
     return sum(1 for w in words if _valid(w)) / len(words)
+
+
+def _upper_letters() -> str:
+    import unicodedata
+
+    return "".join(
+        c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and unicodedata.name(c, "").startswith("LATIN")
+    )
+
+
+#: a regex character class of the upper-case Latin letters Vietnamese uses (``[A-ZĐÀ-Ỹ]`` would
+#: also take the lower-case letters that sit between those code points)
+UPPER = "[" + _upper_letters() + "]"

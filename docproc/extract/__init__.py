@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 from pathlib import Path
 from typing import Any, Literal
 
 from docproc.document import Document
+from docproc.extract.dates import DateMention, find_dates
 from docproc.extract.header import Header, extract_header, parse_layout
+from docproc.extract.organizations import Organization, find_organizations
+from docproc.extract.references import Reference, find_references
 from docproc.records import Record
 
-__all__ = ["Header", "extract", "extract_file", "extract_header", "parse_layout", "source_info"]
+__all__ = [
+    "DateMention",
+    "Header",
+    "Organization",
+    "Reference",
+    "context_place",
+    "extract",
+    "extract_file",
+    "extract_header",
+    "find_dates",
+    "find_organizations",
+    "find_references",
+    "parse_layout",
+    "source_info",
+]
 
 
 def source_info(doc: Document) -> dict[str, Any]:
@@ -36,7 +54,61 @@ def extract(doc_or_path: Document | str | Path | bytes, include_text: bool = Fal
         doc = read(doc_or_path)
     h = extract_header(doc)
     found = {f.name: getattr(h, f.name) for f in fields(h) if f.name != "zones"}
-    return Record(source=source_info(doc), text=doc.text if include_text else None, **found)
+    place = context_place(h)
+    skip = tuple((z.start, z.end) for z in h.zones if z.kind in ("number", "copy", "stamp"))
+    refs = find_references(doc, place=place, skip=skip)
+    dates = find_dates(doc, zones=h.zones, references=[r.span for r in refs], regime=h.regime)
+    if h.regime == "press" and "issue_date" in h.evidence and h.issue_date:
+        dates = _publication(doc, dates, h.evidence["issue_date"].span, h.issue_date.value, h.issue_date.precision)
+    orgs = _unique_orgs(find_organizations(doc, place=place))
+    return Record(
+        source=source_info(doc),
+        text=doc.text if include_text else None,
+        references=[r.to_dict() for r in refs],
+        dates=[d.to_dict() for d in dates],
+        organizations=orgs,
+        **found,
+    )
+
+
+def context_place(h: Header) -> str | None:
+    """The province a document belongs to: its place line when that is a province, else the
+    province in its issuer's name ("Ủy ban nhân dân tỉnh Sóc Trăng", "Ban Thường vụ Tỉnh ủy Sóc Trăng")."""
+    from docproc.extract.names import place_names
+
+    provinces = set(place_names())
+    if h.place in provinces:
+        return h.place
+    if h.issuer:
+        m = re.search(r"(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)\s+(.+)$", h.issuer.name)
+        if m and m[1] in provinces:
+            return m[1]
+    return None
+
+
+def _publication(
+    doc: Document, dates: list[DateMention], span: tuple[int, int], value: str, precision: str
+) -> list[DateMention]:
+    """A press article's dateline gives its publication date."""
+    from dataclasses import replace
+
+    inside = [d for d in dates if d.span[0] >= span[0] and d.span[1] <= span[1]]
+    if not inside and span[1] > span[0]:
+        pub = DateMention(value, precision, "publication", doc.text[span[0] : span[1]], span, 1, "press.dateline")
+        return sorted([*dates, pub], key=lambda d: d.span)
+    return [replace(d, role="publication") if d in inside else d for d in dates]
+
+
+def _unique_orgs(orgs: list[Organization]) -> list[dict[str, Any]]:
+    """One entry per body, with the span of its first mention and every mention's span."""
+    out: dict[str, dict[str, Any]] = {}
+    for o in orgs:
+        entry = out.get(o.name)
+        if entry is None:
+            out[o.name] = {**o.to_dict(), "mentions": [list(o.span)]}
+        else:
+            entry["mentions"].append(list(o.span))
+    return list(out.values())
 
 
 def extract_file(

@@ -33,7 +33,7 @@ from docproc.segment import (
     is_rule,
     lines,
 )
-from docproc.vietnamese import syllable_ratio
+from docproc.vietnamese import UPPER, syllable_ratio
 
 PLACE_DATE = re.compile(
     r"(?P<place>[^,\d\n]{2,45}?)\s*,\s*ng[àa]y\s+(?P<d>\S{1,3})\s+th[áa]ng\s+(?P<m>\S{1,3})\s+n[ăa]m\s+(?P<y>\d{4})",
@@ -41,7 +41,8 @@ PLACE_DATE = re.compile(
 )
 NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})")
 AUTHORITY = re.compile(
-    r"^(?P<a>T\s?/\s?M\.?|K\s?/\s?T\.?|T\s?/\s?L\.?|T\.?\s?M\.?|K\.?\s?T\.?|T\.?\s?L\.?|T\.?U\.?Q\.?|Q\.)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$"
+    r"^(?P<a>T\s?/\s?M\.?|K\s?/\s?T\.?|T\s?/\s?L\.?|T\.?\s?M\.?|K\.?\s?T\.?|T\.?\s?L\.?|T\.?U\.?Q\.?|Q\.)"
+    r"\s+(?P<rest>" + UPPER + r".*)$"
 )
 SIGNED = re.compile(r"^\(?\s*(?:đã\s+ký|Đã\s+ký|ĐÃ\s+KÝ|ký|Ký)\s*\)?\s*[:.]?\s*", re.IGNORECASE)
 LEGAL_TYPES = frozenset(
@@ -545,7 +546,7 @@ def _with_locality(doc: Document, name: str, h: Header) -> str:
             m = re.search(r"tỉnh\s+(.+)$", c.issuer.parent)
             if m and m[1] in provinces:
                 found[m[1]] += 10
-    for m in re.finditer(r"\btỉnh\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,3})", doc.text):
+    for m in re.finditer(r"\btỉnh\s+((?:" + UPPER + r"\w*\s?){1,3})", doc.text):
         cand = m[1].strip()
         while cand and cand not in provinces:
             cand = cand.rsplit(" ", 1)[0] if " " in cand else ""
@@ -742,8 +743,8 @@ def _is_administrative(lay: Layout) -> bool:
 
 
 def _press(doc: Document, h: Header) -> bool:
-    ls = lines(doc.text)
-    first = next((ln for ln in ls if ln.text), None)
+    head = doc.text[:2000]
+    first = next((ln for ln in lines(head) if ln.text), None)
     if first is None:
         return False
     m = PRESS_DATE.match(first.text)

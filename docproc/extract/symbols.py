@@ -94,7 +94,32 @@ def repair(sym: str) -> tuple[str, tuple[str, ...]]:
         if fixed != sym:
             sym = fixed
             repairs.append(note)
-    return sym, tuple(repairs)
+    parts = re.split(r"([-/])", sym)
+    for i, part in enumerate(parts):
+        fix = _closest_code(part)
+        if fix:
+            repairs.append(f"{part}→{fix}")
+            parts[i] = fix
+    return "".join(parts), tuple(repairs)
+
+
+#: single-character confusions of OCR in capitals: substitutions and stray marks
+_CONFUSED = {"D": "Đ", "Đ": "D", "0": "O", "O": "0", "1": "I", "I": "L", "L": "I", "5": "S", "8": "B", "Q": "O"}
+_STRAY = set("IYl1.'")
+
+
+def _closest_code(part: str) -> str | None:
+    """The one known code that a single OCR confusion turns ``part`` into ("BNYV" → "BNV",
+    "UBNĐ" → "UBND"); None when ``part`` is known, or no or several such codes exist."""
+    if len(part) < 3 or not part.isupper():
+        return None
+    known = known_issuer_codes() | known_type_codes()
+    if part in known or re.sub(r"\d+$", "", part) in known:
+        return None
+    cands = {part[:i] + part[i + 1 :] for i, c in enumerate(part) if c in _STRAY}
+    cands |= {part[:i] + _CONFUSED[c] + part[i + 1 :] for i, c in enumerate(part) if c in _CONFUSED}
+    hits = sorted(c for c in cands if c in known)
+    return hits[0] if len(hits) == 1 else None
 
 
 def parse_number_symbol(number: str, sep: str, raw_symbol: str, spaced: bool = False) -> NumberSymbol | None:

@@ -1,0 +1,341 @@
+"""Documents a text cites: type, number and symbol, date, issuer, title and how the text relates to
+them (basis, implements, amends, replaces, repeals, cites).
+
+Follows the official citation form (Nghị quyết 351/2017/UBTVQH14, Điều 24) — "Nghị định số
+73/2023/NĐ-CP ngày 29/9/2023 của Chính phủ về …" — and what real texts do instead: short forms,
+lists sharing one type ("các Nghị định số 30/2020/NĐ-CP và 73/2023/NĐ-CP"), laws cited by name
+and date, anaphora ("Nghị định nêu trên") linked to the document it points at, and the
+document's own name ("Chỉ thị này") left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from docproc.data import load
+from docproc.document import Document
+from docproc.extract.symbols import DASHES, parse_number_symbol
+from docproc.vietnamese import UPPER
+
+_SYM = (
+    r"(?P<num>\d{1,5}(?:\.\d{1,4})?[a-z]?)\s?(?P<sep>[/\-" + DASHES + r"])\s?"
+    r"(?P<sym>(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐÐ][A-ZĐÐa-zđ0-9&]*(?:\.(?=[A-ZĐ/-]))?"
+    r"(?:\s?[/\-" + DASHES + r"]\s?[A-ZĐÐ0-9][A-ZĐÐa-zđ0-9&]*(?:\.(?=[A-ZĐ/-]))?(?![a-zà-ỹ]))*)"
+)
+SYMBOL = re.compile(_SYM)
+_DATE = re.compile(
+    r"^\s*,?\s*(?:ban\s+hành\s+|được\s+ban\s+hành\s+)?ngày\s+"
+    r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2}))",
+    re.IGNORECASE,
+)
+_ISSUER = re.compile(r"^\s*,?\s*(?:của|do)\s+(?P<iss>" + UPPER + r"[^,;.()“”\"\n]{1,90})")
+_ISSUER_STOP = re.compile(
+    r"\s+(?:về|quy|hướng|ban|sửa|đã|được|và|tại|để|trong|thì|là|theo|nhằm|khóa|khoá|kèm|phê|với|cho|trên|"
+    r"gắn|nêu|đối|năm|ngày|số|nhiệm|kỳ)\b.*$"
+)
+_ENACTOR = re.compile(
+    r"(?P<iss>(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Chính phủ|Thủ tướng Chính phủ|Quốc hội|"
+    r"Bộ [A-ZĐ][\wÀ-ỹ]*(?: [\wÀ-ỹ]+){0,5}?|Tỉnh ủy|Thành ủy|Huyện ủy)(?: tỉnh| thành phố| huyện)?"
+    r"(?: [A-ZĐ][\wÀ-ỹ]*){0,3})\s+(?:đã\s+)?(?:ban\s+hành|có)\s+$"
+)
+_LAW_TITLE = re.compile(
+    r"\s+(?P<title>" + UPPER + r"[^\d;,.()“”\"\n]*?)"
+    r"(?=\s+(?:số\s+\d|ngày\s+\d|năm\s+\d{4}|được\s|đã\s|hiện\s+hành|và\s|"
+    r"sửa\s+đổi|quy\s+định|hướng\s+dẫn|về\s)|\s*[;,.()\n]|$)"
+)
+ABBREVIATIONS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+NAMED_TYPES = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")
+
+
+@dataclass
+class Reference:
+    """One cited document and where the text cites it."""
+
+    id: str | None
+    doc_type: str
+    number: str | None
+    year: int | None
+    symbol: str | None
+    issuer: str | None
+    date: str | None
+    relation: str
+    text: str
+    span: tuple[int, int]
+    page: int
+    title: str | None = None
+    repair: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    method: str = "references.citation"
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "doc_type": self.doc_type,
+            "number": self.number,
+            "year": self.year,
+            "symbol": self.symbol,
+            "issuer": self.issuer,
+            "date": self.date,
+            "relation": self.relation,
+            "text": self.text,
+            "span": list(self.span),
+            "page": self.page,
+            "method": self.method,
+        }
+        if self.title:
+            d["title"] = self.title
+        if self.repair:
+            d["repair"] = self.repair
+        if self.mentions:
+            d["mentions"] = [list(m) for m in self.mentions]
+        return d
+
+
+@cache
+def _types() -> tuple[str, ...]:
+    names = {t["name"] for t in load("doc_types.json")["types"]} - {"Sao y", "Sao lục", "Trích sao", "Bản sao"}
+    return tuple(sorted(names | set(NAMED_TYPES), key=len, reverse=True))
+
+
+@cache
+def _type_re() -> re.Pattern[str]:
+    """A type word followed by what can make it a citation: a number, "này"/"nêu trên", or (for
+    laws) a capitalised title — so the verb "quy định" costs nothing."""
+    alts = "|".join(f"[{t[0].upper()}{t[0].lower()}]{re.escape(t[1:])}" for t in _types())
+    then = r"\s+(?:liên\s+tịch\s+)?(?:[Ss]ố\s*:?\s*)?\d|\s+(?:này|nêu\s+trên|nói\s+trên|trên|đó)(?!\w)|\s+" + UPPER
+    return re.compile(rf"(?<![\w])(?P<type>{alts})(?![\w])(?={then})")
+
+
+@cache
+def _cues() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], re.Pattern[str]]:
+    data = load("reference_cues.json")
+    rel = [(name, re.compile("|".join(cues), re.IGNORECASE)) for name, cues in data["relations"]]
+    self_re = re.compile(r"^\s+(?:" + "|".join(data["self"]) + r")(?![\wÀ-ỹ])")
+    ana_re = re.compile(r"^\s+(?:" + "|".join(data["anaphora"]) + r")(?![\wÀ-ỹ])")
+    return rel, self_re, ana_re
+
+
+@cache
+def _codes() -> dict[str, str]:
+    return dict(load("agencies.json")["symbol_codes"])
+
+
+def _canonical_type(word: str) -> str:
+    return _type_names()[word.lower()]
+
+
+@cache
+def _type_names() -> dict[str, str]:
+    return {t.lower(): t for t in _types()}
+
+
+def _issuer_from_code(code: str | None, place: str | None) -> str | None:
+    if not code:
+        return None
+    name = _codes().get(re.sub(r"\d+$", "", code))
+    if not name:
+        return None
+    if "{" in name:
+        if not place:
+            return None
+        name = re.sub(r"\{\w+\}", f"tỉnh {place}" if "{place}" in name else place, name)
+    return name
+
+
+def _complete(name: str, place: str | None) -> str:
+    """Expand abbreviations; add the document's province to "… tỉnh" / "… Tỉnh ủy" left without one."""
+    for short, full in ABBREVIATIONS.items():
+        name = re.sub(rf"^{short}\b", full, name)
+    name = re.sub(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", "", name).strip()
+    if place and re.search(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$", name):
+        name = f"{name} {place}"
+    return name
+
+
+def _clause(text: str, start: int) -> str:
+    """The sentence before ``start`` ("Căn cứ A; B;" keeps its "Căn cứ" across the semicolons)."""
+    a = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    return text[a + 1 : start]
+
+
+#: relations whose cue must sit right before the citation ("bãi bỏ Thông tư …"), not anywhere in the clause
+_NEAR = {"repeals", "replaces", "amends"}
+
+
+def _relation(text: str, start: int) -> str:
+    clause = _clause(text, start)
+    for name, pat in _cues()[0]:
+        window = clause[-45:] if name in _NEAR else clause
+        if pat.search(window):
+            return name
+    return "cites"
+
+
+def _date(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    from docproc.extract.dates import _iso
+
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
+    return _iso(int(y), int(mo), int(d))
+
+
+def find_references(doc: Document, place: str | None = None, skip: tuple[tuple[int, int], ...] = ()) -> list[Reference]:
+    """The documents ``doc`` cites, in text order. ``place`` (the document's province) completes
+    issuers written without one ("UBND tỉnh"); spans in ``skip`` (the document's own number line,
+    copy blocks) are not searched."""
+    text = doc.text
+    _, self_re, ana_re = _cues()
+    refs: list[Reference] = []
+    by_type_last: dict[str, Reference] = {}
+    for m in _type_re().finditer(text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        tword = m["type"]
+        dtype = _canonical_type(tword)
+        after = text[m.end() :]
+        if self_re.match(after):
+            continue
+        if (am := ana_re.match(after)) and dtype in by_type_last:
+            by_type_last[dtype].mentions.append((m.start(), m.end() + am.end()))
+            continue
+        found = _numbered(doc, m.start(), m.end(), dtype, place) or (
+            _named(doc, m, dtype, place) if dtype in NAMED_TYPES and tword[0].isupper() else []
+        )
+        for ref in found:
+            refs.append(ref)
+            by_type_last[dtype] = ref
+    return _dedupe(refs)
+
+
+def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str | None) -> list[Reference]:
+    """ "Nghị định số 73/2023/NĐ-CP, ngày … của …" and the numbers listed after it; ``type_start``
+    is where the type word starts, ``pos`` where the number may start."""
+    text = doc.text
+    head = re.match(r"\s*(?:liên\s+tịch\s+)?(?:số|Số)?\s*:?\s*", text[pos:])
+    assert head
+    sm = SYMBOL.match(text, pos + head.end())
+    if not sm:
+        return []
+    items = [sm]
+    end = sm.end()
+    while True:
+        nxt = re.match(r"\s*(?:,|và|;)\s*(?:số\s*)?", text[end:])
+        if not nxt:
+            break
+        more = SYMBOL.match(text, end + nxt.end())
+        if not more or re.match(r"\s*(?:/|\d)", text[more.end() :]):
+            break
+        items.append(more)
+        end = more.end()
+    out: list[Reference] = []
+    for k, sm in enumerate(items):
+        ns = parse_number_symbol(sm["num"], sm["sep"], sm["sym"], spaced=" " in sm.group(0))
+        if ns is None:
+            continue
+        tail = sm.end()
+        dm = _DATE.match(text[tail:])
+        if dm:
+            tail += dm.end()
+        im = _ISSUER.match(text[tail:])
+        issuer = None
+        if im:
+            issuer = _complete(_ISSUER_STOP.sub("", im["iss"]).strip(), place)
+            tail += im.start("iss") + len(_ISSUER_STOP.sub("", im["iss"]).rstrip())
+        if issuer is None:
+            em = _ENACTOR.search(text[max(0, type_start - 80) : type_start])
+            if em:
+                issuer = _complete(em["iss"], place)
+        issuer = issuer or _issuer_from_code(ns.issuer_code, place)
+        if issuer:
+            from docproc.extract.header import canonical_agency
+
+            issuer = canonical_agency(issuer) or issuer
+        date = _date(dm)
+        start = type_start if k == 0 else sm.start()
+        repair = "; ".join(r for r in ns.repairs if r != "spaces removed") or None
+        out.append(
+            Reference(
+                id=ns.number_symbol,
+                doc_type=dtype,
+                number=ns.number,
+                year=ns.year or (int(date[:4]) if date else None),
+                symbol=ns.symbol,
+                issuer=issuer,
+                date=date,
+                relation=_relation(text, type_start),
+                text=text[start:tail],
+                span=(start, tail),
+                page=doc.page_at(start),
+                repair=repair,
+            )
+        )
+    return out
+
+
+def _named(doc: Document, m: re.Match[str], dtype: str, place: str | None) -> list[Reference]:
+    """A law cited by its name: "Luật Lưu trữ ngày 21 tháng 6 năm 2024" (``id`` null)."""
+    text = doc.text
+    tm = _LAW_TITLE.match(text, m.end())
+    if not tm or len(tm["title"].split()) > 14:
+        return []
+    title = f"{m['type']} {tm['title'].strip()}"
+    tail = tm.end()
+    num = re.match(r"\s+số\s+", text[tail:])
+    if num and SYMBOL.match(text, tail + num.end()):
+        refs = _numbered(doc, m.start(), tail + num.end(), dtype, place)
+        if refs:
+            refs[0].title, refs[0].method = title, "references.named_law"
+            return refs[:1]
+    dm = _DATE.match(text[tail:])
+    if dm:
+        tail += dm.end()
+    if not dm and not re.search(r"\s", tm["title"].strip()):
+        return []  # "Luật Đất đai" style mentions need a date to be a citation; one-word titles are too loose
+    date = _date(dm)
+    issuer = "Quốc hội" if dtype in ("Luật", "Bộ luật", "Hiến pháp") else "Ủy ban Thường vụ Quốc hội"
+    return [
+        Reference(
+            id=None,
+            doc_type=dtype,
+            number=None,
+            year=int(date[:4]) if date else None,
+            symbol=None,
+            issuer=issuer,
+            date=date,
+            relation=_relation(text, m.start()),
+            text=text[m.start() : tail],
+            span=(m.start(), tail),
+            page=doc.page_at(m.start()),
+            title=title,
+            method="references.named_law",
+        )
+    ]
+
+
+def _dedupe(refs: list[Reference]) -> list[Reference]:
+    """One entry per cited document; later citations become mentions (and fill missing facts)."""
+    out: list[Reference] = []
+    index: dict[str, Reference] = {}
+    for r in refs:
+        key = r.id or (r.title or "").lower()
+        if not key:
+            out.append(r)
+            continue
+        first = index.get(key)
+        if first is None:
+            index[key] = r
+            out.append(r)
+            continue
+        first.mentions.append(r.span)
+        if first.date is None and r.date:
+            first.date = r.date
+        if first.issuer is None and r.issuer:
+            first.issuer = r.issuer
+        if first.relation == "cites" and r.relation != "cites":
+            first.relation = r.relation
+    return out

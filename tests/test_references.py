@@ -1,0 +1,200 @@
+"""References, dates and organisations: seeds against gold, data-table examples, edge cases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import docproc
+from docproc.data import load
+from docproc.extract import find_dates, find_organizations, find_references
+
+DIRECTIVE = "chi_thi_soc_trang_sao_y_my_tu.txt"
+PRESS = "bao_nam_dinh_2021_04.txt"
+
+
+@pytest.fixture(scope="module")
+def gold(shared: Path) -> dict[str, Any]:
+    return dict(json.loads((shared / "seeds" / "gold.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("name", [DIRECTIVE, PRESS])
+def test_seed_references_exactly_as_gold(shared: Path, gold: dict[str, Any], name: str) -> None:
+    doc = docproc.read(shared / "seeds" / name)
+    rec = docproc.extract(doc).to_dict()
+    got = [{k: r[k] for k in ("id", "doc_type", "date", "issuer")} for r in rec["references"]]
+    assert got == gold[name]["references"]  # same documents, same order, nothing extra
+    for r in rec["references"]:
+        s, e = r["span"]
+        assert doc.text[s:e] == r["text"] and r["text"].startswith(r["doc_type"])
+
+
+def test_seed_directive_date_roles(shared: Path) -> None:
+    rec = docproc.extract(shared / "seeds" / DIRECTIVE).to_dict()
+    roles = {(d["value"], d["role"]) for d in rec["dates"]}
+    assert ("2024-01-17", "received") in roles  # the ĐẾN stamp
+    assert ("2024-02-05", "copy") in roles  # the SAO Y block
+    assert ("2023-04-14", "reference") in roles  # Quyết định 288/QĐ-BNV
+    assert not any(d["role"] == "issue" for d in rec["dates"])  # its own date did not survive
+    values = {d["value"] for d in rec["dates"]}
+    assert not any(v and ("13" in v.split("-")[0] or "10.35" in v) for v in values)  # 13,66% is not a date
+
+
+def test_seed_press_periods_and_publication(shared: Path, gold: dict[str, Any]) -> None:
+    rec = docproc.extract(shared / "seeds" / PRESS).to_dict()
+    periods = sorted(d["text"] for d in rec["dates"] if d["role"] == "period" and d["precision"] == "range")
+    assert periods == sorted(gold[PRESS]["periods"])
+    pub = [d for d in rec["dates"] if d["role"] == "publication"]
+    assert [(d["value"], d["precision"]) for d in pub] == [("2021-04", "month")]
+
+
+def test_press_organizations_sample(shared: Path, gold: dict[str, Any]) -> None:
+    rec = docproc.extract(shared / "seeds" / PRESS).to_dict()
+    orgs = rec["organizations"]
+    names = {o["name"].casefold() for o in orgs} | {o["mention"].casefold() for o in orgs}
+    missing = [n for n in gold[PRESS]["organizations_sample"] if n.casefold() not in names]  # casing not meaningful
+    assert not missing, (missing, sorted(names))
+    # the photo caption's "Công chức tư pháp thị trấn Liễu Đề" names no body
+
+
+@pytest.mark.parametrize("ex", load("reference_cues.json")["examples"], ids=lambda e: e["text"][:40])
+def test_reference_examples(ex: dict[str, Any]) -> None:
+    refs = find_references(docproc.read(ex["text"].encode()))
+    ref = refs[-1]
+    assert (ref.id, ref.relation, ref.issuer, ref.date) == (ex["id"], ex["relation"], ex["issuer"], ex["date"])
+
+
+@pytest.mark.parametrize("ex", load("date_cues.json")["examples"], ids=lambda e: e["text"][:40])
+def test_date_examples(ex: dict[str, Any]) -> None:
+    rec = docproc.extract(ex["text"].encode()).to_dict()
+    last = rec["dates"][-1]
+    assert (last["value"], last["role"], last["precision"]) == (ex["value"], ex["role"], ex["precision"])
+
+
+@pytest.mark.parametrize("text", load("date_cues.json")["not_dates"])
+def test_numbers_that_are_not_dates(text: str) -> None:
+    assert find_dates(docproc.read(text.encode())) == []
+
+
+def _refs(text: str) -> list[Any]:
+    return find_references(docproc.read(text.encode()))
+
+
+def test_shared_head_lists() -> None:
+    refs = _refs("Căn cứ các Nghị định số 30/2020/NĐ-CP và 73/2023/NĐ-CP; Luật số 21/2023/QH15, Luật số 30/2023/QH15;")
+    assert [r.id for r in refs] == ["30/2020/NĐ-CP", "73/2023/NĐ-CP", "21/2023/QH15", "30/2023/QH15"]
+    assert {r.doc_type for r in refs[:2]} == {"Nghị định"} and {r.relation for r in refs} == {"basis"}
+    assert {r.issuer for r in refs[2:]} == {"Quốc hội"} and refs[2].year == 2023
+
+
+def test_self_reference_and_anaphora_are_linked_not_duplicated() -> None:
+    text = (
+        "Thực hiện Nghị định số 112/2020/NĐ-CP của Chính phủ. Chỉ thị này yêu cầu các cơ quan quán triệt "
+        "Nghị định nêu trên và báo cáo việc thực hiện Nghị định 112/2020/NĐ-CP."
+    )
+    refs = _refs(text)
+    assert [r.id for r in refs] == ["112/2020/NĐ-CP"]
+    assert refs[0].relation == "implements" and len(refs[0].mentions) == 2
+
+
+def test_law_without_number() -> None:
+    refs = _refs("Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;")
+    assert len(refs) == 1 and refs[0].id is None and refs[0].title == "Luật Lưu trữ"
+    assert (refs[0].date, refs[0].issuer, refs[0].doc_type) == ("2024-06-21", "Quốc hội", "Luật")
+
+
+@pytest.mark.parametrize(
+    ("text", "ident", "repair"),
+    [
+        ("theo Kết luận số 21-KI./TW ngày 25/10/2021", "21-KL/TW", "KI.→KL"),
+        ("Quyết định số 288/QĐ-BNYV ngày 14/4/2023", "288/QĐ-BNV", "BNYV→BNV"),
+        ("Nghị định số 25/2025/ND-CP ngày 21/02/2025", "25/2025/NĐ-CP", "ND→NĐ"),
+        ("Nghị định số 73/2023/NĐ - CP", "73/2023/NĐ-CP", None),
+        ("Công văn số 262/CT-KTNB ngày 27/2/2012", "262/CT-KTNB", None),  # unknown unit code: left alone
+    ],
+)
+def test_ocr_broken_symbols(text: str, ident: str, repair: str | None) -> None:
+    (ref,) = _refs(text)
+    assert ref.id == ident and ref.repair == repair
+
+
+def test_issuer_from_symbol_and_from_context() -> None:
+    refs = _refs("UBND tỉnh đã ban hành Chỉ thị số 11/CT-UBND, ngày 9-9-2016 về việc chấn chỉnh.")
+    assert refs[0].issuer == "Ủy ban nhân dân tỉnh"
+    doc = docproc.read("UBND tỉnh đã ban hành Chỉ thị số 11/CT-UBND, ngày 9-9-2016.".encode())
+    assert find_references(doc, place="Nam Định")[0].issuer == "Ủy ban nhân dân tỉnh Nam Định"
+    assert _refs("Quyết định số 1847/QĐ-TTg")[0].issuer == "Thủ tướng Chính phủ"
+
+
+def test_verbs_are_not_references() -> None:
+    text = "Bộ Tài chính quy định chi tiết; quyết định thành lập hội đồng theo quy định của pháp luật về luật sư."
+    assert _refs(text) == []
+
+
+@pytest.mark.parametrize("ex", load("agencies.json")["examples"], ids=lambda e: e["text"])
+def test_agency_examples(ex: dict[str, str]) -> None:
+    orgs = find_organizations(docproc.read(f"Gửi {ex['text']} để biết.".encode()))
+    assert orgs, ex
+    assert orgs[0].text.replace("\n", " ") == ex["text"] or orgs[0].name == ex["name"]
+    assert ex["name"] in {o.name for o in orgs} | {o.mention for o in orgs}
+
+
+def test_organisation_spans_and_symbol_codes(shared: Path) -> None:
+    doc = docproc.read(shared / "seeds" / DIRECTIVE)
+    orgs = find_organizations(doc, place="Sóc Trăng")
+    for o in orgs:
+        assert doc.text[o.span[0] : o.span[1]] == o.text
+    names = {o.name for o in orgs}
+    assert {"Ủy ban Kiểm tra Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy", "Bộ Nội vụ"} <= names
+    assert "Ủy ban nhân dân tỉnh Sóc Trăng" in names  # "Ủy ban nhân dân tỉnh" in a Sóc Trăng document
+    assert not any(o.text in ("BNV", "TW", "HU") for o in orgs)  # codes inside symbols are not mentions
+
+
+def test_citation_graph(tmp_path: Path) -> None:
+    from docproc.resolve import citation_edges, write_graph
+
+    a = {
+        "status": "ok",
+        "source": {"path": "a.txt"},
+        "number_symbol": "73/2023/NĐ-CP",
+        "issue_date": "2023-09-29",
+        "references": [],
+    }
+    b = {
+        "status": "ok",
+        "source": {"path": "b.txt"},
+        "number_symbol": "21-KL/TW",
+        "issue_date": "2021-10-25",
+        "references": [],
+    }
+    b_old = {
+        "status": "ok",
+        "source": {"path": "b0.txt"},
+        "number_symbol": "21-KL/TW",
+        "issue_date": "2003-01-01",
+        "references": [],
+    }
+    c = {
+        "status": "ok",
+        "source": {"path": "c.txt"},
+        "number_symbol": "12/CT-UBND",
+        "issue_date": "2024-01-02",
+        "references": [
+            {"id": "73/2023/NĐ-CP", "relation": "basis", "date": None},
+            {"id": "21-KL/TW", "relation": "implements", "date": "2021-10-25"},
+            {"id": "99/2020/NĐ-CP", "relation": "cites", "date": None},
+        ],
+    }
+    edges = citation_edges([a, b, b_old, c])
+    got = {(e["target"], e["in_batch"], e["target_path"]) for e in edges}
+    assert got == {
+        ("73/2023/NĐ-CP", True, "a.txt"),
+        ("21-KL/TW@2021-10-25", True, "b.txt"),
+        ("99/2020/NĐ-CP", False, None),
+    }
+    assert write_graph([a, b, b_old, c], tmp_path / "g.graphml") == 3
+    assert "21-KL/TW@2021-10-25" in (tmp_path / "g.graphml").read_text(encoding="utf-8")
+    assert write_graph([a, b, b_old, c], tmp_path / "g.csv") == 3

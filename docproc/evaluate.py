@@ -123,11 +123,14 @@ def _key(path: str) -> str:
     return Path(path).name
 
 
-def score_records(gold: Iterable[dict[str, Any]], predictions: Iterable[dict[str, Any]]) -> EvalReport:
+def score_records(
+    gold: Iterable[dict[str, Any]], predictions: Iterable[dict[str, Any]], docs: str | Path | None = None
+) -> EvalReport:
     """Per-field accuracy (token F1 for ``subject``) of records against gold lines
     (``{"doc_id", "input", "gold": {field: value}}``, ``../shared/data/admin_docs/*_gold.jsonl``).
     Gold ``null`` is not scored; names compare case-insensitively in one tone-mark style."""
     preds = {_key(str(_get(p, "source.path") or "")): p for p in predictions}
+    docs = Path(docs) if docs is not None else None
     scores: dict[str, FieldScore] = {}
     missing: list[str] = []
     n = 0
@@ -138,6 +141,8 @@ def score_records(gold: Iterable[dict[str, Any]], predictions: Iterable[dict[str
             missing.append(key)
             pred = {}
         n += 1
+        if "references" in line:
+            _score_references(line, pred, scores, key, docs)
         expected = dict(line.get("gold", {}))
         if isinstance(line.get("received"), dict):
             for k, v in line["received"].items():
@@ -159,11 +164,55 @@ def score_records(gold: Iterable[dict[str, Any]], predictions: Iterable[dict[str
     return EvalReport(scores, n, missing)
 
 
+def _ref_key(ref: dict[str, Any]) -> str:
+    if ref.get("id"):
+        return canon_value(ref["id"])
+    return canon_value(ref.get("title") or f"{ref.get('doc_type')} {ref.get('date')}")
+
+
+def _score_references(
+    line: dict[str, Any], pred: dict[str, Any], scores: dict[str, FieldScore], key: str, docs: Path | None
+) -> None:
+    """Precision and recall of cited documents, and the accuracy of type, date and issuer of those
+    found. When the gold gives a ``preamble`` span and ``docs`` holds the inputs, only predicted
+    references whose text lies in that part of the document count."""
+    want = {_ref_key(r): r for r in line["references"]}
+    got_refs = list(pred.get("references", []))
+    if line.get("preamble") and docs is not None and (docs / line["input"]).exists():
+        from docproc.normalize import normalize_text
+
+        lo, hi = line["preamble"]
+        part = _canon(normalize_text((docs / line["input"]).read_text(encoding="utf-8")[lo:hi]))
+        got_refs = [r for r in got_refs if _canon(r.get("text") or "") in part]
+    got = {_ref_key(r): r for r in got_refs}
+    prec = scores.setdefault("references.precision", FieldScore("references.precision"))
+    rec = scores.setdefault("references.recall", FieldScore("references.recall"))
+    prec.scored += len(got)
+    rec.scored += len(want)
+    for k, r in got.items():
+        if k in want:
+            prec.correct += 1
+        else:
+            prec.misses.append((key, None, r.get("text")))
+    for k, w in want.items():
+        if k in got:
+            rec.correct += 1
+            for attr in ("doc_type", "date", "issuer"):
+                fs = scores.setdefault(f"references.{attr}", FieldScore(f"references.{attr}"))
+                fs.scored += 1
+                same = canon_value(got[k].get(attr) or "") == canon_value(w.get(attr) or "")
+                fs.correct += float(same)
+                if not same:
+                    fs.misses.append((key, w.get(attr), got[k].get(attr)))
+        else:
+            rec.misses.append((key, w.get("text"), None))
+
+
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     with Path(path).open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def score_files(gold: str | Path, pred: str | Path) -> EvalReport:
-    """``score_records`` over two JSONL files."""
-    return score_records(read_jsonl(gold), read_jsonl(pred))
+def score_files(gold: str | Path, pred: str | Path, docs: str | Path | None = None) -> EvalReport:
+    """``score_records`` over two JSONL files (``docs``: the folder the gold's inputs are in)."""
+    return score_records(read_jsonl(gold), read_jsonl(pred), docs)

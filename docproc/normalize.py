@@ -102,28 +102,37 @@ def tone_marks_new(text: str) -> list[Edit]:
 
 # -- look-alike letters in symbols ----------------------------------------------------------
 @cache
-def _lookalikes() -> tuple[re.Pattern[str], dict[str, str]]:
+def _lookalikes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     table: dict[str, str] = load("lookalikes.json")["map"]
-    chars = "".join(table)
-    # a token that mixes look-alikes with Latin letters, digits, '/' or '-'
-    token = re.compile(rf"[\w/\-.\u0300-\u036f]*[{chars}][\w/\-.\u0300-\u036f]*")
-    return token, table
+    found = re.compile(f"[{''.join(table)}]")
+    # the token around a look-alike: letters, digits, '/', '-', '.' and combining marks
+    token_char = re.compile(r"[\w/\-.\u0300-\u036f]")
+    return found, token_char, table
 
 
 _LATIN_OR_SYMBOL = re.compile(r"[A-Za-z0-9/\-\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def lookalikes(text: str) -> list[Edit]:
-    """Cyrillic/Greek look-alike letters inside document symbols → Latin (``NĐ-СР`` → ``NĐ-CP``)."""
-    token, table = _lookalikes()
-    edits = []
-    for m in token.finditer(text):
-        tok = m.group()
-        rest = "".join(ch for ch in tok if ch not in table)
-        if not _LATIN_OR_SYMBOL.search(rest):
+    """Cyrillic/Greek look-alike letters inside document symbols → Latin (``NĐ-СР`` → ``NĐ-CP``).
+
+    Only tokens that hold a look-alike are looked at, so the cost stays linear on any input."""
+    found, token_char, table = _lookalikes()
+    edits: list[Edit] = []
+    end = -1
+    for m in found.finditer(text):
+        if m.start() < end:
             continue
-        fixed = "".join(table.get(ch, ch) for ch in tok)
-        edits.append(Edit(m.start(), m.end(), fixed))
+        start = m.start()
+        while start > 0 and token_char.match(text, start - 1):
+            start -= 1
+        end = m.end()
+        while end < len(text) and token_char.match(text, end):
+            end += 1
+        tok = text[start:end]
+        rest = "".join(ch for ch in tok if ch not in table)
+        if _LATIN_OR_SYMBOL.search(rest):
+            edits.append(Edit(start, end, "".join(table.get(ch, ch) for ch in tok)))
     return edits
 
 

@@ -23,30 +23,40 @@ _Y = r"(?P<y>(?:19|20)\d{2})"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("range", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d{2})\s*[-–]\s*(?P<y2>(?:19|20)\d{2})(?![\d/])")),
+    ("range", re.compile(r"(?P<y1>[12][09]\d{2})\s*[-–]\s*(?P<y2>(?:19|20)\d{2})(?![\d/])")),
     (
         "part_year",
-        re.compile(r"(?P<n>\d{1,2})\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+" + _Y + r"\b", re.IGNORECASE),
+        re.compile(r"(?P<n>\d{1,2})\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+" + _Y + r"\b"),
     ),
     (
         "day_text",
-        re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:,\s*)?năm\s+" + _Y + r"\b", re.IGNORECASE),
+        re.compile(r"[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:,\s*)?năm\s+" + _Y + r"\b"),
     ),
     (
         "day_num",
-        re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})(?P=sep)\s?" + _Y + r"(?![\d/])"),
+        re.compile(r"(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})(?P=sep)\s?" + _Y + r"(?![\d/])"),
     ),
     (
         "quarter",
-        re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:[/-]\s*|\s+năm\s+)" + _Y + r"\b", re.IGNORECASE),
+        re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:[/-]\s*|\s+năm\s+)" + _Y + r"\b"),
     ),
-    ("month", re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)" + _Y + r"(?![\d/])", re.IGNORECASE)),
-    ("year", re.compile(r"(?<![\w/])năm\s+" + _Y + r"(?![\d/])", re.IGNORECASE)),
+    ("month", re.compile(r"[Tt]háng\s+(?P<m>\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)" + _Y + r"(?![\d/])")),
+    ("year", re.compile(r"[Nn]ăm\s+" + _Y + r"(?![\d/])")),
     (
         "duration",
-        re.compile(r"trong\s+(?:thời\s+hạn\s+)?(?:vòng\s+)?(?P<n>\d{1,3})\s+ngày(?:\s+làm\s+việc)?", re.IGNORECASE),
+        re.compile(r"[Tt]rong\s+(?:thời\s+hạn\s+)?(?:vòng\s+)?(?P<n>\d{1,3})\s+ngày(?:\s+làm\s+việc)?"),
     ),
 )
+
+
+#: characters that may not stand right before a match of the kind (the date would be part of
+#: a symbol or a longer number: "66.15/2026", "12/2020/NĐ-CP"); checked outside the regex so it
+#: can start with a literal and scan fast
+_GLUED = {
+    "range": "0123456789/",
+    "day_num": "0123456789/.-",
+    "year": "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/ạảãàáâậầấẩẫăắằặẳẵ",
+}
 
 
 @dataclass(frozen=True)
@@ -81,7 +91,8 @@ def _cues() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
         role: re.compile(r"(?:" + "|".join(cues) + r")\s*[:,]?\s*$", re.IGNORECASE)
         for role, cues in data["before"].items()
     }
-    recurring = re.compile(r"(?<!\w)(?:" + "|".join(data["recurring"]) + r")(?!\w)", re.IGNORECASE)
+    alts = "|".join(f"[{c[0].upper()}{c[0]}]{c[1:]}" for c in data["recurring"])
+    recurring = re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)")
     return before, recurring
 
 
@@ -131,25 +142,25 @@ def find_dates(
     """Every date of ``doc`` with its role. ``zones`` (from the header parser) give the issue,
     ĐẾN and copy dates; ``references`` (spans of cited documents) give reference dates."""
     text = doc.text
-    taken: list[tuple[int, int]] = []
+    occupied = bytearray(len(text) + 1)
     found: list[DateMention] = []
     zone_of = [(z.kind, (z.start, z.end)) for z in zones]
     before, recurring = _cues()
     for kind, pat in PATTERNS:
         for m in pat.finditer(text):
             span = m.span()
-            if any(a < span[1] and span[0] < b for a, b in taken):
+            if occupied.find(1, span[0], span[1]) >= 0 or (span[0] and text[span[0] - 1] in _GLUED.get(kind, "")):
                 continue
             got = _value(kind, m)
             if got is None:
                 continue
             value, precision = got
-            taken.append(span)
+            occupied[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
             role = _role(text, span, kind, precision, zone_of, references, before, regime)
             found.append(DateMention(value, precision, role, m.group(0), span, doc.page_at(span[0]), f"dates.{kind}"))
     for m in recurring.finditer(text):
         span = m.span()
-        if not any(a < span[1] and span[0] < b for a, b in taken):
+        if occupied.find(1, span[0], span[1]) < 0:
             found.append(
                 DateMention(None, "recurring", "period", m.group(0), span, doc.page_at(span[0]), "dates.recurring")
             )

@@ -40,7 +40,7 @@ def recase(text: str) -> str:
     'Ban Thường vụ Tỉnh ủy'
     """
     text = " ".join(text.split())
-    if not text or not text.isupper():
+    if not text or not text.isupper() or len(text) > 250:  # longer is not a name: leave it
         return text
     upper = text.upper()
     exact = dict(_phrases()).get(upper)

@@ -84,6 +84,7 @@ class _Index:
     slots: dict[str, str]  # key of a template head → slot kind
     longest: int  # words
     lengths: dict[str, tuple[int, ...]]  # first word → word counts of its forms, longest first
+    pairs: frozenset[str]  # the first two words of every form of two words or more
 
 
 def _build(entries: list[tuple[str, str, str | None]]) -> _Index:
@@ -92,6 +93,7 @@ def _build(entries: list[tuple[str, str, str | None]]) -> _Index:
     forms: dict[str, str] = {}
     slots: dict[str, str] = {}
     lengths: dict[str, set[int]] = {}
+    pairs: set[str] = set()
     for form, target, slot in entries:
         written = normalize_text(form)  # the tone-mark style of normalised documents
         toks = _TOKEN.findall(written)
@@ -102,8 +104,10 @@ def _build(entries: list[tuple[str, str, str | None]]) -> _Index:
         if slot:
             slots.setdefault(k, slot)
         lengths.setdefault(toks[0].casefold().rstrip("."), set()).add(len(toks))
+        if len(toks) > 1:
+            pairs.add(f"{toks[0]} {toks[1]}".casefold())
     by_first = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
-    return _Index(forms, slots, max(max(n) for n in lengths.values()), by_first)
+    return _Index(forms, slots, max(max(n) for n in lengths.values()), by_first, frozenset(pairs))
 
 
 @cache
@@ -126,18 +130,23 @@ def _templates() -> _Index:
     return _build(entries)
 
 
-def _matches(text: str, index: _Index) -> list[tuple[int, int, str]]:
+def _capitalised(text: str) -> list[tuple[int, str]]:
+    """(offset, case-folded word) of every capitalised word: where a body's name can start."""
+    return [(m.start(), m.group(0).casefold().rstrip(".")) for m in _CAPITALISED.finditer(text)]
+
+
+def _matches(text: str, index: _Index, caps: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, key) of the longest written form at each candidate first word, left to right."""
     out: list[tuple[int, int, str]] = []
     last_end = 0
-    for m in _CAPITALISED.finditer(text):
-        start = m.start()
-        counts = index.lengths.get(m.group(0).casefold().rstrip("."))
+    for start, word in caps:
+        counts = index.lengths.get(word)
         if start < last_end or not counts:
             continue
         toks = list(islice(_TOKEN.finditer(text, start), counts[0] if counts else 0))
+        pair_ok = len(toks) > 1 and f"{toks[0].group(0)} {toks[1].group(0)}".casefold() in index.pairs
         for n in counts:
-            if n > len(toks):
+            if n > len(toks) or (n > 1 and not pair_ok):
                 continue
             end = start + len(text[start : toks[n - 1].end()].rstrip("."))
             key = _key(text[start:end])
@@ -191,7 +200,8 @@ def find_organizations(doc: Document, place: str | None = None) -> list[Organiza
     text = doc.text
     cands: list[Organization] = []
     templates = _templates()
-    for start, head_end, key in _matches(text, templates):
+    caps = _capitalised(text)
+    for start, head_end, key in _matches(text, templates, caps):
         pattern, kind = templates.forms[key], templates.slots[key]
         slot_re = _NAME_SLOT if kind == "place_name" else _PLACE_SLOT if kind == "place" else None
         sm = slot_re.match(text, head_end) if slot_re else None
@@ -202,7 +212,7 @@ def find_organizations(doc: Document, place: str | None = None) -> list[Organiza
             name = f"{mention} {place}"
         cands.append(Organization(name, mention, text[start:end], (start, end), doc.page_at(start), "orgs.template"))
     named = _named()
-    for start, end, key in _matches(text, named):
+    for start, end, key in _matches(text, named, caps):
         name = named.forms[key]
         cands.append(Organization(name, name, text[start:end], (start, end), doc.page_at(start), "orgs.gazetteer"))
     for m in _GENERIC.finditer(text):
@@ -215,9 +225,10 @@ def find_organizations(doc: Document, place: str | None = None) -> list[Organiza
     rank = {"orgs.gazetteer": 0, "orgs.template": 0, "orgs.head_noun": 1}
     cands.sort(key=lambda o: (rank[o.method], o.span[0] - o.span[1], o.span[0]))
     out: list[Organization] = []
-    taken: list[tuple[int, int]] = []
+    occupied = bytearray(len(text) + 1)
     for o in cands:
-        if not any(a < o.span[1] and o.span[0] < b for a, b in taken):
-            taken.append(o.span)
+        a, b = o.span
+        if occupied.find(1, a, b) < 0:
+            occupied[a:b] = b"\x01" * (b - a)
             out.append(o)
     return sorted(out, key=lambda o: o.span)

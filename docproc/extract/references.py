@@ -21,9 +21,9 @@ from docproc.extract.symbols import DASHES, parse_number_symbol
 from docproc.vietnamese import UPPER
 
 _SYM = (
-    r"(?P<num>\d{1,5}(?:\.\d{1,4})?[a-z]?)\s?(?P<sep>[/\-" + DASHES + r"])\s?"
-    r"(?P<sym>(?:(?:19|20)\d{2}\s?/\s?)?[A-ZĐÐ][A-ZĐÐa-zđ0-9&]*(?:\.(?=[A-ZĐ/-]))?"
-    r"(?:\s?[/\-" + DASHES + r"]\s?[A-ZĐÐ0-9][A-ZĐÐa-zđ0-9&]*(?:\.(?=[A-ZĐ/-]))?(?![a-zà-ỹ]))*)"
+    r"(?P<num>\d{1,5}(?:\.\d{1,4})?[a-z]?)[ ]?(?P<sep>[/\-" + DASHES + r"])[ ]?"
+    r"(?P<sym>(?:(?:19|20)\d{2}[ ]?/[ ]?)?[A-ZĐÐ][A-ZĐÐa-zđ0-9&]*(?:\.(?=[A-ZĐ/-]))?(?![a-zà-ỹ])"
+    r"(?:[ ]?[/\-" + DASHES + r"][ ]?[A-ZĐÐ0-9][A-ZĐÐa-zđ0-9&]*(?:\.(?=[A-ZĐ/-]))?(?![a-zà-ỹ]))*)"
 )
 SYMBOL = re.compile(_SYM)
 _DATE = re.compile(
@@ -43,7 +43,7 @@ _ENACTOR = re.compile(
     r"(?: [A-ZĐ][\wÀ-ỹ]*){0,3})\s+(?:đã\s+)?(?:ban\s+hành|có)\s+$"
 )
 _LAW_TITLE = re.compile(
-    r"\s+(?P<title>" + UPPER + r"[^\d;,.()“”\"\n]*?)"
+    r"\s+(?P<title>" + UPPER + r"[^\d;,.()“”\"\n]{0,150}?)"
     r"(?=\s+(?:số\s+\d|ngày\s+\d|năm\s+\d{4}|được\s|đã\s|hiện\s+hành|và\s|"
     r"sửa\s+đổi|quy\s+định|hướng\s+dẫn|về\s)|\s*[;,.()\n]|$)"
 )
@@ -158,7 +158,8 @@ def _complete(name: str, place: str | None) -> str:
 
 def _clause(text: str, start: int) -> str:
     """The sentence before ``start`` ("Căn cứ A; B;" keeps its "Căn cứ" across the semicolons)."""
-    a = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    lo = max(0, start - 300)  # a clause longer than this is not a clause; keeps the cost linear
+    a = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1)
     return text[a + 1 : start]
 
 

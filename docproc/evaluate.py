@@ -170,6 +170,20 @@ def _ref_key(ref: dict[str, Any]) -> str:
     return canon_value(ref.get("title") or f"{ref.get('doc_type')} {ref.get('date')}")
 
 
+def _preamble_span(path: Path, lo: int, hi: int) -> tuple[int, int] | None:
+    """The gold's preamble (offsets in the file) as offsets in the normalised text of the document."""
+    from docproc.normalize import normalize_text
+    from docproc.readers import read
+
+    doc = read(path)
+    raw = path.read_text(encoding="utf-8")
+    first_line = normalize_text(raw[lo:hi].strip().splitlines()[0])
+    last_line = normalize_text(raw[lo:hi].strip().splitlines()[-1])
+    a = doc.text.find(first_line)
+    b = doc.text.find(last_line, max(a, 0))
+    return (a, b + len(last_line)) if a >= 0 and b >= 0 else None
+
+
 def _score_references(
     line: dict[str, Any], pred: dict[str, Any], scores: dict[str, FieldScore], key: str, docs: Path | None
 ) -> None:
@@ -179,11 +193,11 @@ def _score_references(
     want = {_ref_key(r): r for r in line["references"]}
     got_refs = list(pred.get("references", []))
     if line.get("preamble") and docs is not None and (docs / line["input"]).exists():
-        from docproc.normalize import normalize_text
-
-        lo, hi = line["preamble"]
-        part = _canon(normalize_text((docs / line["input"]).read_text(encoding="utf-8")[lo:hi]))
-        got_refs = [r for r in got_refs if _canon(r.get("text") or "") in part]
+        span = _preamble_span(docs / line["input"], *line["preamble"])
+        if span:
+            got_refs = [
+                r for r in got_refs if any(span[0] <= a < span[1] for a, _ in [r["span"], *r.get("mentions", [])])
+            ]
     got = {_ref_key(r): r for r in got_refs}
     prec = scores.setdefault("references.precision", FieldScore("references.precision"))
     rec = scores.setdefault("references.recall", FieldScore("references.recall"))

@@ -198,3 +198,19 @@ def test_citation_graph(tmp_path: Path) -> None:
     assert write_graph([a, b, b_old, c], tmp_path / "g.graphml") == 3
     assert "21-KL/TW@2021-10-25" in (tmp_path / "g.graphml").read_text(encoding="utf-8")
     assert write_graph([a, b, b_old, c], tmp_path / "g.csv") == 3
+
+
+def test_preamble_references_dev_gold(shared: Path) -> None:
+    """``corpora/references/preambles_gold.jsonl``: 50 real preambles annotated by hand."""
+    from docproc.evaluate import read_jsonl, score_records
+    from docproc.extract import extract_file
+
+    gold_path = Path(__file__).resolve().parents[1] / "corpora" / "references" / "preambles_gold.jsonl"
+    gold = read_jsonl(gold_path)
+    preds = [extract_file(shared / "admin_docs" / g["input"]).to_dict() for g in gold]
+    report = score_records(gold, preds, docs=shared / "admin_docs")
+    assert report.documents >= 40
+    f = report.fields
+    assert f["references.precision"].accuracy >= 0.97, f["references.precision"].misses[:10]
+    assert f["references.recall"].accuracy >= 0.97, f["references.recall"].misses[:10]
+    assert f["references.doc_type"].accuracy >= 0.97 and f["references.date"].accuracy >= 0.95

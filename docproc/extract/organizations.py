@@ -171,6 +171,12 @@ def _places() -> dict[str, dict[str, Any]]:
     return out
 
 
+def place_full_name(name: str) -> str:
+    """ "Sóc Trăng" → "tỉnh Sóc Trăng", "Hồ Chí Minh" → "Thành phố Hồ Chí Minh"."""
+    hit = _places().get(name.casefold())
+    return str(hit.get("full_name") or f"tỉnh {hit['name']}") if hit else f"tỉnh {name}"
+
+
 def _canon_slot(slot: str, place_name: bool) -> str:
     """ "TP.HCM" → "Thành phố Hồ Chí Minh", "tỉnh Soc Trang" → "tỉnh Sóc Trăng"; other places as written."""
     if slot.isupper() and not slot.startswith("TP."):

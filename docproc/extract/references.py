@@ -34,8 +34,8 @@ _DATE = re.compile(
 )
 _ISSUER = re.compile(r"^\s*,?\s*(?:của|do)\s+(?P<iss>" + UPPER + r"[^,;.()“”\"\n]{1,90})")
 _ISSUER_STOP = re.compile(
-    r"\s+(?:về|quy|hướng|ban|sửa|đã|được|và|tại|để|trong|thì|là|theo|nhằm|khóa|khoá|kèm|phê|với|cho|trên|"
-    r"gắn|nêu|đối|năm|ngày|số|nhiệm|kỳ)\b.*$"
+    r"\s+(?:về|quy\s+định|hướng\s+dẫn|ban\s+hành|sửa\s+đổi|đã|được|và|tại|để|trong|thì|là|theo|nhằm|khóa|khoá|"
+    r"kèm|phê\s+duyệt|với|cho|trên|gắn|nêu|đối|năm|ngày|số|nhiệm|kỳ|Xét|Căn|Theo|Thực|Trên|quy\s+chế)\b.*$"
 )
 _ENACTOR = re.compile(
     r"(?P<iss>(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Chính phủ|Thủ tướng Chính phủ|Quốc hội|"
@@ -43,12 +43,18 @@ _ENACTOR = re.compile(
     r"(?: [A-ZĐ][\wÀ-ỹ]*){0,3})\s+(?:đã\s+)?(?:ban\s+hành|có)\s+$"
 )
 _LAW_TITLE = re.compile(
-    r"\s+(?P<title>" + UPPER + r"[^\d;,.()“”\"\n]{0,150}?)"
-    r"(?=\s+(?:số\s+\d|ngày\s+\d|năm\s+\d{4}|được\s|đã\s|hiện\s+hành|và\s|"
-    r"sửa\s+đổi|quy\s+định|hướng\s+dẫn|về\s)|\s*[;,.()\n]|$)"
+    r"\s+(?P<title>(?:" + UPPER + r"|sửa\s+đổi|nước\s)"
+    r"(?:[^\d;,.()“”\"\n]|,\s+(?=[a-zà-ỹđ])(?!(?:và|được|đã|theo|bởi|có)\s)){0,150}?)"
+    r"(?=\s+(?:số\s+(?=\d|ngày)|ngày\s+\d|năm\s+\d{4}|được\s|đã\s|hiện\s+hành|và\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh)|"
+    r"quy\s+định|hướng\s+dẫn|về\s)|\s*(?:[;.()\n]|,(?!\s+[a-zà-ỹđ]))|$)"
 )
 ABBREVIATIONS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 NAMED_TYPES = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")
+_WINDOW_END = re.compile(
+    r"[;\n]|\.\s|,\s+(?:được|đã|theo|bởi)\s|\s(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết)\s|\s(?:ngày|năm)\s+\d"
+)
+_AMENDING_END = re.compile(r"[;\n]|\.\s")
+_TITLE_NUMBER = re.compile(r"\s+(?:số\s*:?\s*(?=\d)|(?=\d{1,4}/(?:19|20)\d{2}/))")
 
 
 @dataclass
@@ -95,10 +101,14 @@ class Reference:
         return d
 
 
+#: words that cite a document without naming its type, and the type they stand for
+GENERIC_TYPES = {"Văn bản": "Công văn"}
+
+
 @cache
 def _types() -> tuple[str, ...]:
     names = {t["name"] for t in load("doc_types.json")["types"]} - {"Sao y", "Sao lục", "Trích sao", "Bản sao"}
-    return tuple(sorted(names | set(NAMED_TYPES), key=len, reverse=True))
+    return tuple(sorted(names | set(NAMED_TYPES) | set(GENERIC_TYPES), key=len, reverse=True))
 
 
 @cache
@@ -106,8 +116,13 @@ def _type_re() -> re.Pattern[str]:
     """A type word followed by what can make it a citation: a number, "này"/"nêu trên", or (for
     laws) a capitalised title — so the verb "quy định" costs nothing."""
     alts = "|".join(f"[{t[0].upper()}{t[0].lower()}]{re.escape(t[1:])}" for t in _types())
-    then = r"\s+(?:liên\s+tịch\s+)?(?:[Ss]ố\s*:?\s*)?\d|\s+(?:này|nêu\s+trên|nói\s+trên|trên|đó)(?!\w)|\s+" + UPPER
-    return re.compile(rf"(?<![\w])(?P<type>{alts})(?![\w])(?={then})")
+    then = (
+        r"\s+(?:liên\s+tịch\s+)?(?:[Ss]ố\s*:?\s*)?\d|\s+(?:này|nêu\s+trên|nói\s+trên|trên|đó)(?!\w)|\s+nước\s|"
+        r"\s+sửa\s+đổi,|\s+" + UPPER
+    )
+    # a law whose title is printed in lower case ("Luật nhà ở ngày 29 tháng 11 năm 2005") needs its number or date
+    lower = r"(?<![\w])(?P<ltype>Luật|Bộ luật|Pháp lệnh)\s+(?=[a-zà-ỹđ])(?=[^;\n]{0,120}?\s(?:số\s+\d|ngày\s+\d))"
+    return re.compile(rf"(?<![\w])(?P<type>{alts})(?![\w])(?={then})|{lower}")
 
 
 @cache
@@ -130,7 +145,7 @@ def _canonical_type(word: str) -> str:
 
 @cache
 def _type_names() -> dict[str, str]:
-    return {t.lower(): t for t in _types()}
+    return {t.lower(): GENERIC_TYPES.get(t, t) for t in _types()}
 
 
 def _issuer_from_code(code: str | None, place: str | None) -> str | None:
@@ -142,7 +157,9 @@ def _issuer_from_code(code: str | None, place: str | None) -> str | None:
     if "{" in name:
         if not place:
             return None
-        name = re.sub(r"\{\w+\}", f"tỉnh {place}" if "{place}" in name else place, name)
+        from docproc.extract.organizations import place_full_name
+
+        name = re.sub(r"\{\w+\}", place_full_name(place) if "{place}" in name else place, name)
     return name
 
 
@@ -193,10 +210,11 @@ def find_references(doc: Document, place: str | None = None, skip: tuple[tuple[i
     _, self_re, ana_re = _cues()
     refs: list[Reference] = []
     by_type_last: dict[str, Reference] = {}
+    covered = 0  # end of the last citation: a law named inside an amending law's title is part of it
     for m in _type_re().finditer(text):
-        if any(a <= m.start() < b for a, b in skip):
+        if m.start() < covered or any(a <= m.start() < b for a, b in skip):
             continue
-        tword = m["type"]
+        tword = m["type"] or m["ltype"]
         dtype = _canonical_type(tword)
         after = text[m.end() :]
         if self_re.match(after):
@@ -205,11 +223,15 @@ def find_references(doc: Document, place: str | None = None, skip: tuple[tuple[i
             by_type_last[dtype].mentions.append((m.start(), m.end() + am.end()))
             continue
         found = _numbered(doc, m.start(), m.end(), dtype, place) or (
-            _named(doc, m, dtype, place) if dtype in NAMED_TYPES and tword[0].isupper() else []
+            _named(doc, m.start(), m.start() + len(tword), tword, dtype, place)
+            if dtype in NAMED_TYPES and tword[0].isupper()
+            else []
         )
         for ref in found:
             refs.append(ref)
             by_type_last[dtype] = ref
+            if ref.method == "references.named_law":
+                covered = ref.span[1]
     return _dedupe(refs)
 
 
@@ -278,24 +300,41 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
     return out
 
 
-def _named(doc: Document, m: re.Match[str], dtype: str, place: str | None) -> list[Reference]:
+def _named(doc: Document, start: int, end: int, tword: str, dtype: str, place: str | None) -> list[Reference]:
     """A law cited by its name: "Luật Lưu trữ ngày 21 tháng 6 năm 2024" (``id`` null)."""
     text = doc.text
-    tm = _LAW_TITLE.match(text, m.end())
-    if not tm or len(tm["title"].split()) > 14:
-        return []
-    title = f"{m['type']} {tm['title'].strip()}"
-    tail = tm.end()
-    num = re.match(r"\s+số\s+", text[tail:])
-    if num and SYMBOL.match(text, tail + num.end()):
-        refs = _numbered(doc, m.start(), tail + num.end(), dtype, place)
+    # a title may hold commas ("Luật Khám bệnh, chữa bệnh số 15/2023/QH15"): look for its number
+    # first, up to the end of the clause or the next cited law
+    amending = text.startswith(("Sửa đổi", "sửa đổi"), end + 1) or (
+        not text[end + 1 : end + 2].isupper() and not text.startswith("nước", end + 1)
+    )
+    window = text[end : end + (450 if amending else 220)]
+    # an amending law's title names other laws: its number or date ends it, not the next "Luật"
+    cut = (_AMENDING_END if amending else _WINDOW_END).search(window)
+    window = window[: cut.start()] if cut else window
+    num = _TITLE_NUMBER.search(window)
+    if num and SYMBOL.match(text, end + num.end()):
+        refs = _numbered(doc, start, end + num.end(), dtype, place)
         if refs:
-            refs[0].title, refs[0].method = title, "references.named_law"
+            refs[0].title = f"{tword} {window[: num.start()].strip()}"
+            refs[0].method = "references.named_law"
             return refs[:1]
+    if amending:
+        dm0 = re.search(r"\s+ngày\s+\d", window)
+        tail = end + (dm0.start() if dm0 else len(window.rstrip()))
+        title = f"{tword} {text[end:tail].strip()}"
+        if not dm0:  # "… của Ủy ban thường vụ Quốc hội": the issuer, not the title
+            title = re.sub(r"\s+của\s+.*$", "", title)
+    else:
+        tm = _LAW_TITLE.match(text, end)
+        if not tm or len(tm["title"].split()) > 14:
+            return []
+        title = f"{tword} {tm['title'].strip()}"
+        tail = tm.end()
     dm = _DATE.match(text[tail:])
     if dm:
         tail += dm.end()
-    if not dm and not re.search(r"\s", tm["title"].strip()):
+    if not dm and " " not in title[len(tword) + 1 :].strip():
         return []  # "Luật Đất đai" style mentions need a date to be a citation; one-word titles are too loose
     date = _date(dm)
     issuer = "Quốc hội" if dtype in ("Luật", "Bộ luật", "Hiến pháp") else "Ủy ban Thường vụ Quốc hội"
@@ -308,10 +347,10 @@ def _named(doc: Document, m: re.Match[str], dtype: str, place: str | None) -> li
             symbol=None,
             issuer=issuer,
             date=date,
-            relation=_relation(text, m.start()),
-            text=text[m.start() : tail],
-            span=(m.start(), tail),
-            page=doc.page_at(m.start()),
+            relation=_relation(text, start),
+            text=text[start:tail],
+            span=(start, tail),
+            page=doc.page_at(start),
             title=title,
             method="references.named_law",
         )
@@ -322,8 +361,12 @@ def _dedupe(refs: list[Reference]) -> list[Reference]:
     """One entry per cited document; later citations become mentions (and fill missing facts)."""
     out: list[Reference] = []
     index: dict[str, Reference] = {}
+    titled = {r.title.lower(): r for r in refs if r.id and r.title}  # "Luật Đầu tư công số 58/2024/QH15"
     for r in refs:
         key = r.id or (r.title or "").lower()
+        if not r.id and r.title and r.title.lower() in titled and not r.date:
+            titled[r.title.lower()].mentions.append(r.span)  # the same law named again without its number
+            continue
         if not key:
             out.append(r)
             continue

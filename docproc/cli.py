@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -44,17 +43,6 @@ def _root(
     """docproc: read → normalise → segment → extract → export."""
 
 
-def iter_inputs(paths: list[Path]) -> Iterator[Path]:
-    """Files named, and the files below directories named (sorted, hidden files skipped)."""
-    for p in paths:
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
-                    yield f
-        else:
-            yield p
-
-
 def _err(message: str) -> None:
     typer.echo(f"docproc: {message}", err=True)
 
@@ -80,6 +68,7 @@ def read_cmd(
     Bad files are reported on stderr, one line each, and the others are still read; the exit
     code is 0 when every file was read, 2 when some could not be.
     """
+    from docproc.batch import iter_inputs
     from docproc.readers import Limits, read
 
     limits = Limits(max_pages=max_pages)
@@ -122,12 +111,14 @@ def read_cmd(
 class OutFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
+    sqlite = "sqlite"
 
 
 @app.command("extract")
 def extract_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively).", show_default=False)],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (.jsonl or .csv).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (.jsonl, .csv, .parquet, .sqlite/.db).")],
     fmt: Annotated[
         OutFormat | None, typer.Option("--format", help="Output format (default: from -o's suffix).")
     ] = None,
@@ -135,33 +126,100 @@ def extract_cmd(
     ocr: Annotated[OcrChoice, typer.Option(help="OCR pages without a text layer (auto), all, or none.")] = (
         OcrChoice.auto
     ),
-    workers: Annotated[int | None, typer.Option(help="OCR processes (default: all cores).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Documents processed in parallel (default: all cores).")] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Continue an interrupted run: skip the files its manifest records, append the rest.")
+    ] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed per document before it is an error.")] = 300,
+    max_memory: Annotated[int, typer.Option(help="Memory limit of a worker process, MiB (0: none).")] = 2048,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
 ) -> None:
     """Extract the record of every document: header, signer, copies, ĐẾN stamp (record.md).
 
     Every input gets exactly one record; files that cannot be read get ``status: error`` with
-    the reason, and the others go on. Exit code 2 when some files failed.
+    the reason, and the others go on. Identical files are processed once (``duplicate_of``).
+    Beside OUT: OUT.manifest.jsonl (the journal --resume continues) and OUT.review.csv (fields
+    to check by hand). Exit code 2 when some files failed.
     """
-    from docproc.export import write_records
-    from docproc.extract import extract_file
+    from docproc.batch import run_batch
 
-    chosen = fmt.value if fmt else ("csv" if out.suffix.lower() == ".csv" else "jsonl")
-    counts = {"ok": 0, "error": 0}
+    def report(record: dict[str, Any]) -> None:
+        if record.get("status") == "error":
+            _err(record["errors"][0]["message"])
 
-    def records() -> Iterator[dict[str, object]]:
-        for path in iter_inputs(paths):
-            rec = extract_file(path, ocr=ocr.value, workers=workers, include_text=include_text)
-            if rec.status == "error":
-                counts["error"] += 1
-                _err(rec.errors[0]["message"])
-            else:
-                counts["ok"] += 1
-            yield rec.to_dict()
-
-    n = write_records(records(), out, chosen)
-    _err(f"{n} records → {out} ({counts['ok']} ok, {counts['error']} errors)")
-    if counts["error"]:
+    summary = run_batch(
+        paths,
+        out,
+        workers=workers,
+        resume=resume,
+        fmt=fmt.value if fmt else None,
+        include_text=include_text,
+        ocr=ocr.value,
+        timeout_s=timeout,
+        max_memory_mb=max_memory,
+        progress=progress,
+        on_record=report,
+    )
+    _err(str(summary))
+    if summary.errors:
         raise typer.Exit(2)
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help="Words to find (a phrase); without diacritics matches any spelling.")],
+    db: Annotated[Path, typer.Option(help="A catalogue written by `docproc extract … -o X.sqlite`.")],
+    issuer: Annotated[str | None, typer.Option(help="Only documents whose issuer contains this.")] = None,
+    year: Annotated[int | None, typer.Option(help="Only documents issued in this year.")] = None,
+    doc_type: Annotated[str | None, typer.Option("--type", help="Only this document type (name or code).")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many matches.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per match.")] = False,
+) -> None:
+    """Full-text search of a SQLite catalogue: path, number, date, subject and a snippet per match."""
+    from docproc.catalogue import search
+
+    try:
+        hits = search(db, query, issuer=issuer, year=year, doc_type=doc_type, limit=limit)
+    except (FileNotFoundError, ValueError) as err:
+        _err(str(err))
+        raise typer.Exit(1) from None
+    for hit in hits:
+        if as_json:
+            typer.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
+        else:
+            typer.echo(f"{hit.path}\t{hit.number_symbol or '-'}\t{hit.issue_date or '-'}\t{hit.subject or ''}")
+            typer.echo(f"    {hit.snippet}")
+    _err(f"{len(hits)} match(es)")
+
+
+class Scheme(StrEnum):
+    tt05 = "tt05"
+    nd30 = "nd30"
+
+
+@app.command("export")
+def export_cmd(
+    records: Annotated[Path, typer.Argument(help="Records JSONL written by `docproc extract`.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file; its suffix picks the format.")],
+    archival: Annotated[
+        bool, typer.Option(help="Archival field names (CSV or .xlsx) instead of the record columns.")
+    ] = False,
+    scheme: Annotated[
+        Scheme, typer.Option(help="Archival names: tt05 (Thông tư 05/2025/TT-BNV) or nd30 (NĐ 30/2020 Phụ lục VI).")
+    ] = Scheme.tt05,
+) -> None:
+    """Convert records: to CSV, Parquet or a SQLite catalogue, or (--archival) an archive's table."""
+    from docproc.evaluate import read_jsonl
+
+    if archival:
+        from docproc.archival import write_archival
+
+        n = write_archival(read_jsonl(records), out, scheme.value)
+    else:
+        from docproc.export import write_records
+
+        n = write_records(read_jsonl(records), out)
+    _err(f"{n} records → {out}")
 
 
 @app.command("eval")
@@ -170,11 +228,20 @@ def eval_cmd(
     pred: Annotated[Path, typer.Option(help="Records JSONL written by `docproc extract`.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON with every miss.")] = False,
     show_misses: Annotated[int, typer.Option(help="List up to N misses per field.")] = 0,
+    docs: Annotated[
+        Path | None,
+        typer.Option(help="Folder of the gold's inputs (to score references within a gold 'preamble' span)."),
+    ] = None,
 ) -> None:
-    """Per-field accuracy of predicted records against a gold file (subject: token F1)."""
+    """Per-field accuracy of predicted records against a gold file.
+
+    Header gold (``{"gold": {field: value}}``): accuracy per field, subject as token F1.
+    Reference gold (``{"references": […]}``): precision and recall of cited documents.
+    Responsibility gold (``{"units": […]}``): precision, recall and F1 of (assignee, role).
+    """
     from docproc.evaluate import score_files
 
-    report = score_files(gold, pred)
+    report = score_files(gold, pred, docs)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
         return
@@ -182,6 +249,31 @@ def eval_cmd(
     for f in report.fields.values():
         for key, want, got in f.misses[:show_misses]:
             typer.echo(f"  {f.name}: {key}: gold {want!r} got {got!r}")
+
+
+@app.command("graph")
+def graph_cmd(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Records (.jsonl from `docproc extract`) or documents/folders.", show_default=False),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="graph.graphml (GraphML) or edges.csv (edge list).")],
+) -> None:
+    """The citation graph of a batch: an edge where a document's reference matches another's
+    number and symbol (Party symbols matched with their date)."""
+    from docproc.batch import iter_inputs
+    from docproc.evaluate import read_jsonl
+    from docproc.extract import extract_file
+    from docproc.resolve import write_graph
+
+    records: list[dict[str, object]] = []
+    for path in iter_inputs(paths):
+        if path.suffix == ".jsonl":
+            records += read_jsonl(path)
+        else:
+            records.append(extract_file(path).to_dict())
+    n = write_graph(records, out)
+    _err(f"{len(records)} documents, {n} citation edges → {out}")
 
 
 def main() -> None:

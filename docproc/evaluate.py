@@ -100,11 +100,19 @@ class EvalReport:
     documents: int
     missing: list[str]
 
+    def f1(self, name: str) -> float:
+        """F1 of ``name.precision`` and ``name.recall``."""
+        p, r = self.fields[f"{name}.precision"].accuracy, self.fields[f"{name}.recall"].accuracy
+        return 2 * p * r / (p + r) if p + r else 0.0
+
     def table(self) -> str:
-        rows = [f"{'field':<18} {'n':>5} {'score':>7}"]
+        rows = [f"{'field':<24} {'n':>5} {'score':>7}"]
         for f in self.fields.values():
             kind = " (token F1)" if f.name in TOKEN_F1_FIELDS else ""
-            rows.append(f"{f.name:<18} {f.scored:>5} {f.accuracy:>7.3f}{kind}")
+            rows.append(f"{f.name:<24} {f.scored:>5} {f.accuracy:>7.3f}{kind}")
+        for name in sorted({k.rsplit(".", 1)[0] for k in self.fields if k.endswith(".precision")}):
+            if f"{name}.recall" in self.fields:
+                rows.append(f"{name + ' F1':<24} {'':>5} {self.f1(name):>7.3f}")
         rows.append(f"{self.documents} documents scored; {len(self.missing)} without a prediction")
         return "\n".join(rows)
 
@@ -143,6 +151,8 @@ def score_records(
         n += 1
         if "references" in line:
             _score_references(line, pred, scores, key, docs)
+        if "units" in line:
+            _score_responsibilities(line, pred, scores, key)
         expected = dict(line.get("gold", {}))
         if isinstance(line.get("received"), dict):
             for k, v in line["received"].items():
@@ -220,6 +230,45 @@ def _score_references(
                     fs.misses.append((key, w.get(attr), got[k].get(attr)))
         else:
             rec.misses.append((key, w.get("text"), None))
+
+
+def _f1_fields(scores: dict[str, FieldScore], name: str, want: set[Any], got: set[Any], key: str) -> None:
+    prec = scores.setdefault(f"{name}.precision", FieldScore(f"{name}.precision"))
+    rec = scores.setdefault(f"{name}.recall", FieldScore(f"{name}.recall"))
+    prec.scored += len(got)
+    prec.correct += len(got & want)
+    rec.scored += len(want)
+    rec.correct += len(got & want)
+    prec.misses += [(key, None, g) for g in sorted(got - want, key=str)]
+    rec.misses += [(key, w, None) for w in sorted(want - got, key=str)]
+
+
+def _unnumbered(text: str) -> str:
+    return re.sub(r"^(?:điều\s+\d+[a-z]?\.?|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•])\s*", "", canon_value(text))
+
+
+def _score_responsibilities(
+    line: dict[str, Any], pred: dict[str, Any], scores: dict[str, FieldScore], key: str
+) -> None:
+    """(assignee, role) pairs per document, the same without roles, and assignment units (a
+    predicted unit matches a gold one when either text starts the other)."""
+    units = line["units"]
+    want = {(canon_value(a["name"]), a["role"]) for u in units for a in u["assignees"]}
+    got = {(canon_value(a["name"]), a["role"]) for r in pred.get("responsibilities", []) for a in r["assignees"]}
+    _f1_fields(scores, "assignee_role", want, got, key)
+    _f1_fields(scores, "assignee", {n for n, _ in want}, {n for n, _ in got}, key)
+    gold_units = [_unnumbered(u["text"]) for u in units]
+    pred_units = [_unnumbered(r.get("task") or "") for r in pred.get("responsibilities", [])]
+
+    def same(g: str, p: str) -> bool:
+        return p.startswith(g[:30]) or g.startswith(p[:30])
+
+    prec = scores.setdefault("unit.precision", FieldScore("unit.precision"))
+    rec = scores.setdefault("unit.recall", FieldScore("unit.recall"))
+    prec.scored += len(pred_units)
+    prec.correct += sum(any(same(g, p) for g in gold_units) for p in pred_units)
+    rec.scored += len(gold_units)
+    rec.correct += sum(any(same(g, p) for p in pred_units) for g in gold_units)
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:

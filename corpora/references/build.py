@@ -22,6 +22,7 @@ Annotation format (annotations.txt):
     <text> | <id> | <doc_type> | <title> | <date> | <issuer> | <rel>
   '-' means null; rel: b=basis, i=implements, c=cites (or a full name).
 """
+
 import json
 import os
 import re
@@ -55,7 +56,7 @@ def preamble_span(text, end_after=None):
     if end_after:
         i = text.find(end_after, start)
         if i < 0:
-            raise ValueError("end_after string not found: %r" % end_after)
+            raise ValueError(f"end_after string not found: {end_after!r}")
         end = i + len(end_after)
     return start, end
 
@@ -72,14 +73,24 @@ def parse(path):
             docs.append(cur)
             continue
         if line.startswith("end_after:"):
-            cur["end_after"] = line[len("end_after:"):].strip()
+            cur["end_after"] = line[len("end_after:") :].strip()
             continue
         parts = [p.strip() for p in line.split(" | ")]
         if len(parts) != 7:
             raise SystemExit("annotations.txt:%d: expected 7 fields, got %d: %r" % (n, len(parts), line))
         text, rid, dtype, title, date, issuer, rel = [None if p == "-" else p for p in parts]
-        cur["refs"].append({"id": rid, "doc_type": dtype, "title": title, "date": date,
-                            "issuer": issuer, "relation": REL.get(rel, rel), "text": text, "_line": n})
+        cur["refs"].append(
+            {
+                "id": rid,
+                "doc_type": dtype,
+                "title": title,
+                "date": date,
+                "issuer": issuer,
+                "relation": REL.get(rel, rel),
+                "text": text,
+                "_line": n,
+            }
+        )
     return docs
 
 
@@ -108,7 +119,7 @@ def main():
             last = i
             key = r["id"] or (r["doc_type"], r["title"], r["date"], r["text"])
             if key in seen:
-                print("DUPLICATE %s: %r" % (d["input"], key))
+                print("DUPLICATE {}: {!r}".format(d["input"], key))
                 problems += 1
             seen.add(key)
             rr = {k: v for k, v in r.items() if not k.startswith("_")}
@@ -117,8 +128,10 @@ def main():
         doc_id = os.path.splitext(os.path.basename(d["input"]))[0]
         out.append({"doc_id": doc_id, "input": d["input"], "preamble": [s, e], "references": refs})
         if "-v" in sys.argv:
-            print("%-28s [%5d,%5d] %2d refs | %s ... %s" % (d["input"], s, e, len(refs),
-                  pre[:40].replace("\n", " "), pre[-50:].replace("\n", " ")))
+            print(
+                "%-28s [%5d,%5d] %2d refs | %s ... %s"
+                % (d["input"], s, e, len(refs), pre[:40].replace("\n", " "), pre[-50:].replace("\n", " "))
+            )
     if problems:
         raise SystemExit("%d problems; not written" % problems)
     with open(os.path.join(HERE, "preambles_gold.jsonl"), "w", encoding="utf-8") as f:

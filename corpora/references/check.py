@@ -17,6 +17,7 @@ Prints counts and exits 1 when any problem is found.
 
 Usage: python3 check.py [path/to/preambles_gold.jsonl] [--base DIR]
 """
+
 import datetime
 import json
 import os
@@ -30,11 +31,11 @@ DEFAULT_BASE = "/work/shared/data/admin_docs"
 RELATIONS = {"basis", "implements", "amends", "replaces", "repeals", "cites"}
 REF_KEYS = ("id", "doc_type", "title", "date", "issuer", "relation", "text")
 ID_RE = re.compile(
-    r"^[0-9]+(?:\.[0-9]+)?"              # number (66.15 style allowed)
-    r"(?:/[0-9]{4})?"                    # year segment of legal-normative documents
-    r"[/-]"                              # '/' State, '-' Party
-    r"[A-ZĐ][A-Za-zĐ0-9&]*"              # type / issuer code (TTg allowed)
-    r"(?:[/-][A-ZĐ][A-Za-zĐ0-9&]*)*$"    # further symbol parts
+    r"^[0-9]+(?:\.[0-9]+)?"  # number (66.15 style allowed)
+    r"(?:/[0-9]{4})?"  # year segment of legal-normative documents
+    r"[/-]"  # '/' State, '-' Party
+    r"[A-ZĐ][A-Za-zĐ0-9&]*"  # type / issuer code (TTg allowed)
+    r"(?:[/-][A-ZĐ][A-Za-zĐ0-9&]*)*$"  # further symbol parts
 )
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -58,7 +59,7 @@ def main(argv):
     if "--base" in args:
         i = args.index("--base")
         base = args[i + 1]
-        del args[i:i + 2]
+        del args[i : i + 2]
     if args:
         path = args[0]
 
@@ -68,7 +69,7 @@ def main(argv):
     seen_docs = set()
 
     def bad(where, msg):
-        problems.append("%s: %s" % (where, msg))
+        problems.append(f"{where}: {msg}")
 
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
@@ -79,14 +80,14 @@ def main(argv):
             try:
                 doc = json.loads(line)
             except ValueError as exc:
-                bad(where, "JSON error: %s" % exc)
+                bad(where, f"JSON error: {exc}")
                 continue
             if not isinstance(doc, dict):
                 bad(where, "not an object")
                 continue
             missing = [k for k in ("doc_id", "input", "preamble", "references") if k not in doc]
             if missing:
-                bad(where, "missing keys %s" % missing)
+                bad(where, f"missing keys {missing}")
                 continue
             where = "line %d (%s)" % (lineno, doc["input"])
             n_docs += 1
@@ -96,15 +97,19 @@ def main(argv):
             seen_docs.add(doc["input"])
             fp = os.path.join(base, doc["input"])
             if not os.path.isfile(fp):
-                bad(where, "input file not found: %s" % fp)
+                bad(where, f"input file not found: {fp}")
                 continue
             if doc["doc_id"] != os.path.splitext(os.path.basename(doc["input"]))[0]:
-                bad(where, "doc_id %r does not match input" % doc["doc_id"])
+                bad(where, "doc_id {!r} does not match input".format(doc["doc_id"]))
             text = open(fp, encoding="utf-8").read()
             span = doc["preamble"]
-            if (not isinstance(span, list) or len(span) != 2 or not all(isinstance(x, int) for x in span)
-                    or not 0 <= span[0] < span[1] <= len(text)):
-                bad(where, "bad preamble span %r" % (span,))
+            if (
+                not isinstance(span, list)
+                or len(span) != 2
+                or not all(isinstance(x, int) for x in span)
+                or not 0 <= span[0] < span[1] <= len(text)
+            ):
+                bad(where, f"bad preamble span {span!r}")
                 continue
             ps, pe = span
             pre = text[ps:pe]
@@ -120,18 +125,22 @@ def main(argv):
                     continue
                 miss = [key for key in REF_KEYS if key not in ref]
                 if miss:
-                    bad(rw, "missing keys %s" % miss)
+                    bad(rw, f"missing keys {miss}")
                     continue
                 rt = ref["text"]
                 if not isinstance(rt, str) or not rt:
                     bad(rw, "empty text")
                 elif rt not in pre:
-                    bad(rw, "text not inside the preamble: %r" % rt)
+                    bad(rw, f"text not inside the preamble: {rt!r}")
                 if "span" in ref:
                     s = ref["span"]
-                    if (not isinstance(s, list) or len(s) != 2 or not (ps <= s[0] < s[1] <= pe)
-                            or text[s[0]:s[1]] != rt):
-                        bad(rw, "span %r does not give the text inside the preamble" % (s,))
+                    if (
+                        not isinstance(s, list)
+                        or len(s) != 2
+                        or not (ps <= s[0] < s[1] <= pe)
+                        or text[s[0] : s[1]] != rt
+                    ):
+                        bad(rw, f"span {s!r} does not give the text inside the preamble")
                 rid = ref["id"]
                 if rid is None:
                     without_id += 1
@@ -139,9 +148,9 @@ def main(argv):
                     with_id += 1
                     ids_here[rid] += 1
                     if not isinstance(rid, str) or not ID_RE.match(rid):
-                        bad(rw, "id does not look like a number-symbol: %r" % (rid,))
+                        bad(rw, f"id does not look like a number-symbol: {rid!r}")
                     elif " " in rid or bad_letters(rid):
-                        bad(rw, "id not normalised: %r %s" % (rid, bad_letters(rid)))
+                        bad(rw, f"id not normalised: {rid!r} {bad_letters(rid)}")
                 if not isinstance(ref["doc_type"], str) or not ref["doc_type"]:
                     bad(rw, "doc_type missing")
                 else:
@@ -149,19 +158,19 @@ def main(argv):
                 d = ref["date"]
                 if d is not None:
                     if not isinstance(d, str) or not DATE_RE.match(d):
-                        bad(rw, "date not ISO YYYY-MM-DD: %r" % (d,))
+                        bad(rw, f"date not ISO YYYY-MM-DD: {d!r}")
                     else:
                         try:
                             datetime.date.fromisoformat(d)
                         except ValueError:
-                            bad(rw, "invalid date %r" % d)
+                            bad(rw, f"invalid date {d!r}")
                 if ref["relation"] not in RELATIONS:
-                    bad(rw, "invalid relation %r" % (ref["relation"],))
+                    bad(rw, "invalid relation {!r}".format(ref["relation"]))
                 else:
                     by_rel[ref["relation"]] += 1
                 for key in ("title", "issuer"):
                     if ref[key] is not None and (not isinstance(ref[key], str) or not ref[key].strip()):
-                        bad(rw, "%s must be a non-empty string or null" % key)
+                        bad(rw, f"{key} must be a non-empty string or null")
             for rid, c in ids_here.items():
                 if c > 1:
                     bad(where, "id %s listed %d times" % (rid, c))

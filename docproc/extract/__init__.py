@@ -12,6 +12,7 @@ from docproc.extract.dates import DateMention, find_dates
 from docproc.extract.header import Header, extract_header, parse_layout
 from docproc.extract.organizations import Organization, find_organizations
 from docproc.extract.references import Reference, find_references
+from docproc.extract.responsibilities import Responsibility, find_responsibilities
 from docproc.records import Record
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "Header",
     "Organization",
     "Reference",
+    "Responsibility",
     "context_place",
     "extract",
     "extract_file",
@@ -26,6 +28,7 @@ __all__ = [
     "find_dates",
     "find_organizations",
     "find_references",
+    "find_responsibilities",
     "parse_layout",
     "source_info",
 ]
@@ -60,13 +63,17 @@ def extract(doc_or_path: Document | str | Path | bytes, include_text: bool = Fal
     dates = find_dates(doc, zones=h.zones, references=[r.span for r in refs], regime=h.regime)
     if h.regime == "press" and "issue_date" in h.evidence and h.issue_date:
         dates = _publication(doc, dates, h.evidence["issue_date"].span, h.issue_date.value, h.issue_date.precision)
-    orgs = _unique_orgs(find_organizations(doc, place=place))
+    found_orgs = find_organizations(doc, place=place)
+    orgs = _unique_orgs(found_orgs)
+    due = [(d.span, d.text) for d in dates if d.role == "deadline" or d.precision == "recurring"]
+    resps = find_responsibilities(doc, zones=h.zones, organizations=[o.span for o in found_orgs], deadlines=due)
     return Record(
         source=source_info(doc),
         text=doc.text if include_text else None,
         references=[r.to_dict() for r in refs],
         dates=[d.to_dict() for d in dates],
         organizations=orgs,
+        responsibilities=[r.to_dict() for r in resps],
         **found,
     )
 

@@ -157,7 +157,15 @@ def find_dates(
             value, precision = got
             occupied[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
             role = _role(text, span, kind, precision, zone_of, references, before, regime)
-            found.append(DateMention(value, precision, role, m.group(0), span, doc.page_at(span[0]), f"dates.{kind}"))
+            if role == "deadline":  # the deadline as written: "trước ngày 30/6/2024"
+                cue = before["deadline"].search(text[max(0, span[0] - 40) : span[0]])
+                if cue:
+                    span = (max(0, span[0] - 40) + cue.start(), span[1])
+            found.append(
+                DateMention(
+                    value, precision, role, text[span[0] : span[1]], span, doc.page_at(span[0]), f"dates.{kind}"
+                )
+            )
     for m in recurring.finditer(text):
         span = m.span()
         if occupied.find(1, span[0], span[1]) < 0:

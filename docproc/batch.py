@@ -1,0 +1,517 @@
+"""Batches: walk folders, extract every document in a process pool, never lose or repeat one.
+
+``run_batch(paths, out)`` is what ``docproc extract`` runs:
+
+- **One record per input.** Each document is extracted in a worker process (``spawn``) with
+  ``extract_file(path, workers=1)``, so OCR stays on one core inside its worker. A document
+  that takes longer than ``timeout_s`` (SIGALRM in the worker; a worker stuck in C code past
+  twice that is killed) or exceeds ``max_memory_mb`` (``RLIMIT_AS`` set in the worker
+  initialiser) gets an error record naming the file and the limit; a pool broken by a crashing
+  worker is rebuilt, the documents it held are retried one at a time, and the one that breaks
+  it again gets an error record. The batch goes on.
+- **Identical files processed once.** Inputs with the same sha256 as an earlier input get the
+  first one's record with their own ``source.path`` and ``"duplicate_of": <first path>``.
+- **A journal.** ``OUT.manifest.jsonl`` (beside ``OUT``, named after its stem) holds one line
+  per finished input, ``{"key": [sha256, path], "record": {...}}``, each written with flush and
+  fsync. ``resume=True`` drops a torn last line, skips the inputs already journalled and
+  appends; without it the journal starts afresh. The outputs (``OUT`` in its format and
+  ``OUT.review.csv``) are written from the journal at the end, in input order, each under a
+  temporary name then renamed, so after ``kill -9`` and a resumed run they equal an
+  uninterrupted run's.
+- **Workers recycled.** Each pool is retired after ``tasks_per_child × workers`` documents and
+  a fresh one takes over (the retiring pool finishes its documents), which bounds memory
+  growth like ``max_tasks_per_child`` would. That option is not used: on Python 3.11 it can
+  deadlock the pool when a worker exits at its limit (CPython gh-115634).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+from multiprocessing import get_context
+from pathlib import Path
+from types import FrameType
+from typing import IO, Any, Literal
+
+__all__ = ["BatchSummary", "Manifest", "iter_inputs", "manifest_path", "review_path", "run_batch"]
+
+Key = tuple[str, str]
+OnRecord = Callable[[dict[str, Any]], None]
+
+
+def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named, and the files below directories named (sorted, hidden files skipped)."""
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                    yield f
+        else:
+            yield p
+
+
+def manifest_path(out: Path) -> Path:
+    """The journal of a batch writing ``out``: ``records.jsonl`` → ``records.manifest.jsonl``."""
+    return out.with_name(out.stem + ".manifest.jsonl")
+
+
+def review_path(out: Path) -> Path:
+    """The review queue of a batch writing ``out``: ``records.jsonl`` → ``records.review.csv``."""
+    return out.with_name(out.stem + ".review.csv")
+
+
+def file_sha256(path: str) -> str | None:
+    """The sha256 of a file's content; None when it cannot be read (its record says why)."""
+    h = hashlib.sha256()
+    try:
+        with Path(path).open("rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+# -- the journal ------------------------------------------------------------------------------------
+
+
+class Manifest:
+    """``OUT.manifest.jsonl``: finished inputs and their records, by (sha256, path)."""
+
+    def __init__(self, path: Path, resume: bool) -> None:
+        self.path = path
+        self.offsets: dict[Key, int] = {}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not resume:
+            path.unlink(missing_ok=True)
+        self._file: IO[bytes] = path.open("a+b")
+        self._load()
+
+    def _load(self) -> None:
+        """Index the complete lines; cut a torn or unreadable tail left by a kill."""
+        f = self._file
+        f.seek(0)
+        offset = 0
+        for line in f:
+            try:
+                entry = json.loads(line) if line.endswith(b"\n") else None
+            except ValueError:
+                entry = None
+            if entry is None:
+                break
+            self.offsets[(entry["key"][0], entry["key"][1])] = offset
+            offset += len(line)
+        f.truncate(offset)
+        f.seek(0, os.SEEK_END)
+
+    def __contains__(self, key: Key) -> bool:
+        return key in self.offsets
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def append(self, key: Key, record: dict[str, Any]) -> None:
+        """Journal a record durably (flush + fsync) before it counts as done."""
+        line = json.dumps({"key": list(key), "record": record}, ensure_ascii=False).encode() + b"\n"
+        self._file.seek(0, os.SEEK_END)
+        self.offsets[key] = self._file.tell()
+        self._file.write(line)
+        self._file.flush()
+        os.fsync(self._file.fileno())
+
+    def get(self, key: Key) -> dict[str, Any]:
+        self._file.seek(self.offsets[key])
+        record: dict[str, Any] = json.loads(self._file.readline())["record"]
+        self._file.seek(0, os.SEEK_END)
+        return record
+
+    def records(self, keys: Iterable[Key]) -> Iterator[dict[str, Any]]:
+        """The records of ``keys`` that are journalled, in that order."""
+        for key in keys:
+            if key in self.offsets:
+                yield self.get(key)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+# -- the worker side --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TaskOptions:
+    """What every worker task needs (picklable)."""
+
+    ocr: Literal["auto", "always", "never"] = "auto"
+    include_text: bool = False
+    timeout_s: float = 300.0
+    max_memory_mb: int = 2048
+
+
+class _Timeout(BaseException):
+    """Raised by SIGALRM inside a task; a BaseException so ``except Exception`` lets it through."""
+
+
+def _alarm(signum: int, frame: FrameType | None) -> None:
+    raise _Timeout
+
+
+def init_worker(max_memory_mb: int) -> None:
+    """Worker initialiser: one OCR thread, and an address-space limit when asked for."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    if max_memory_mb > 0:
+        import resource
+
+        limit = max_memory_mb << 20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _source(path: str, sha256: str | None) -> dict[str, Any]:
+    return {"path": path, "sha256": sha256, "format": None, "pages": 0, "text_origin": None, "ocr_confidence": None}
+
+
+def error_dict(path: str, sha256: str | None, kind: str, problem: str) -> dict[str, Any]:
+    """An error record (JSON form) for a problem the batch itself detected."""
+    from docproc.records import error_record
+
+    return error_record(_source(path, sha256), "read", kind, f"{path}: {problem}").to_dict()
+
+
+def process_one(path: str, sha256: str | None, opts: TaskOptions) -> dict[str, Any]:
+    """The record of one document, within the time limit (runs in a worker process)."""
+    from docproc.extract import extract_file
+
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, opts.timeout_s)
+    try:
+        record = extract_file(path, ocr=opts.ocr, workers=1, include_text=opts.include_text).to_dict()
+    except _Timeout:
+        return error_dict(path, sha256, "timeout", f"took longer than the limit of {opts.timeout_s:g} s per document")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    if record["status"] == "error" and record["errors"][0]["type"] == "MemoryError":
+        return error_dict(path, sha256, "limit", f"needs more than the memory limit of {opts.max_memory_mb} MiB")
+    if not record["source"].get("sha256"):
+        record["source"]["sha256"] = sha256
+    return record
+
+
+# -- the parent side --------------------------------------------------------------------------------
+
+
+@dataclass
+class BatchSummary:
+    """Counts of a batch. ``skipped``: inputs already journalled by an earlier (resumed) run."""
+
+    out: Path
+    files: int = 0
+    ok: int = 0
+    partial: int = 0
+    errors: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    review_rows: int = 0
+
+    @property
+    def docs_per_s(self) -> float:
+        done = self.files - self.skipped
+        return done / self.seconds if self.seconds > 0 else 0.0
+
+    def count(self, record: dict[str, Any]) -> None:
+        status = record.get("status")
+        self.ok += status == "ok"
+        self.partial += status == "partial"
+        self.errors += status == "error"
+        self.duplicates += "duplicate_of" in record
+        self.pages += int((record.get("source") or {}).get("pages") or 0)
+
+    def __str__(self) -> str:
+        resumed = f", {self.skipped} from the earlier run" if self.skipped else ""
+        return (
+            f"{self.files} files → {self.out}: {self.ok} ok, {self.partial} partial, {self.errors} errors, "
+            f"{self.duplicates} duplicates, {self.pages} pages{resumed}; {self.seconds:.1f} s, "
+            f"{self.docs_per_s:.1f} docs/s"
+        )
+
+
+@dataclass
+class _Task:
+    path: str
+    sha256: str | None
+    pool: int = 0
+    submitted: float = 0.0
+    isolated: bool = False
+
+
+def _duplicate(first: dict[str, Any], path: str) -> dict[str, Any]:
+    """The record of an input identical to ``first``'s: the same fields, its own path."""
+    first_path = str(first["source"]["path"])
+    dup: dict[str, Any] = json.loads(json.dumps(first))
+    dup["source"]["path"] = path
+    for err in dup.get("errors") or []:
+        if str(err.get("message", "")).startswith(first_path + ":"):
+            err["message"] = path + err["message"][len(first_path) :]
+    dup["duplicate_of"] = first_path
+    return dup
+
+
+class _Progress:
+    """A rich progress bar on stderr (files, pages, errors, ETA), or nothing."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.bar: Any = None
+        if enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(
+                TextColumn("[bold]extract"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("files · {task.fields[pages]} pages · {task.fields[errors]} errors · ETA"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=False,
+            )
+            self.task = self.bar.add_task("extract", total=total, pages=0, errors=0)
+
+    def __enter__(self) -> _Progress:
+        if self.bar is not None:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def update(self, summary: BatchSummary, done: int) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, completed=done, pages=summary.pages, errors=summary.errors)
+
+
+class _Runner:
+    """The scheduling loop: a bounded number of documents in flight, results journalled."""
+
+    def __init__(
+        self, manifest: Manifest, opts: TaskOptions, workers: int, tasks_per_child: int, on_record: OnRecord
+    ) -> None:
+        self.manifest = manifest
+        self.opts = opts
+        self.workers = workers
+        self.capacity = 2 * workers
+        self.recycle_after = max(1, tasks_per_child) * workers
+        self.on_record = on_record
+        self.pools: dict[int, ProcessPoolExecutor] = {}
+        self.pool_id = 0
+        self.pool_tasks = 0
+        self.inflight: dict[Future[dict[str, Any]], _Task] = {}
+        self.retry: deque[_Task] = deque()
+        self.queue: deque[_Task] = deque()
+        self.first_of: dict[str, str] = {}  # sha256 → path of its first input
+        self.waiting: dict[str, list[str]] = {}  # sha256 → duplicates waiting for the first's record
+
+    # pools
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool_id not in self.pools or self.pool_tasks >= self.recycle_after:
+            self._retire(self.pool_id, kill=False)
+            self.pool_id += 1
+            self.pool_tasks = 0
+            self.pools[self.pool_id] = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=get_context("spawn"),
+                initializer=init_worker,
+                initargs=(self.opts.max_memory_mb,),
+            )
+        return self.pools[self.pool_id]
+
+    def _retire(self, pool_id: int, kill: bool) -> None:
+        pool = self.pools.pop(pool_id, None)
+        if pool is None:
+            return
+        if kill:  # no public API stops a worker stuck in C code
+            for proc in list(getattr(pool, "_processes", {}).values()):
+                with contextlib.suppress(OSError):
+                    proc.kill()
+        pool.shutdown(wait=False, cancel_futures=kill)
+
+    def close(self) -> None:
+        for pool_id in list(self.pools):
+            self._retire(pool_id, kill=bool(self.inflight))
+
+    # inputs
+    def add(self, path: str) -> Key:
+        """Classify one input: journalled already, a duplicate, or a document to extract."""
+        sha = file_sha256(path)
+        key = (sha or "", path)
+        first = self.first_of.setdefault(sha, path) if sha else path
+        if key in self.manifest:
+            return key
+        if first == path:
+            self.queue.append(_Task(path, sha))
+        elif sha and (sha, first) in self.manifest:
+            self._emit(_Task(path, sha), _duplicate(self.manifest.get((sha, first)), path))
+        elif sha:
+            self.waiting.setdefault(sha, []).append(path)
+        return key
+
+    def _emit(self, task: _Task, record: dict[str, Any]) -> None:
+        """Journal the record of ``task``'s input, then those of its waiting duplicates."""
+        self.manifest.append((task.sha256 or "", task.path), record)
+        self.on_record(record)
+        if task.sha256 and "duplicate_of" not in record:
+            for path in self.waiting.pop(task.sha256, []):
+                self._emit(_Task(path, task.sha256), _duplicate(record, path))
+
+    # scheduling
+    def _submit(self, task: _Task) -> None:
+        pool = self._pool()
+        task.pool, task.submitted = self.pool_id, time.monotonic()
+        self.pool_tasks += 1
+        self.inflight[pool.submit(process_one, task.path, task.sha256, self.opts)] = task
+
+    def fill(self, more: Callable[[], bool]) -> None:
+        """Submit documents up to capacity; a retried document runs alone."""
+        if any(t.isolated for t in self.inflight.values()):
+            return
+        if self.retry:
+            if not self.inflight:
+                self._submit(self.retry.popleft())
+            return
+        while len(self.inflight) < self.capacity and (self.queue or more()):
+            if self.queue:
+                self._submit(self.queue.popleft())
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.inflight or self.retry or self.queue)
+
+    def step(self, poll_s: float = 0.5) -> None:
+        """Wait for some results and journal them; handle broken pools and stuck workers."""
+        done, _ = wait(list(self.inflight), timeout=poll_s, return_when=FIRST_COMPLETED)
+        for fut in done:
+            task = self.inflight.pop(fut, None)
+            if task is None:
+                continue
+            try:
+                self._emit(task, fut.result())
+            except BrokenProcessPool:
+                self._broken(task.pool, [task])
+        self._check_deadlines()
+
+    def _tasks_of(self, pool_id: int) -> list[_Task]:
+        futures = [f for f, t in self.inflight.items() if t.pool == pool_id]
+        return [self.inflight.pop(f) for f in futures]
+
+    def _broken(self, pool_id: int, first: list[_Task]) -> None:
+        self._retire(pool_id, kill=True)
+        for task in first + self._tasks_of(pool_id):
+            if task.isolated:
+                mb = self.opts.max_memory_mb
+                problem = "the worker process died (" + (f"over the memory limit of {mb} MiB, or " if mb > 0 else "")
+                problem += "a crash)"
+                self._emit(task, error_dict(task.path, task.sha256, "crash", problem))
+            else:
+                self.retry.append(replace(task, isolated=True))
+
+    def _check_deadlines(self) -> None:
+        hard = 2 * self.opts.timeout_s + 30
+        now = time.monotonic()
+        stuck = {t.pool for t in self.inflight.values() if now - t.submitted > hard}
+        for pool_id in stuck:
+            tasks = self._tasks_of(pool_id)
+            self._retire(pool_id, kill=True)
+            for task in tasks:
+                if now - task.submitted > hard:
+                    problem = f"took longer than the limit of {self.opts.timeout_s:g} s per document (worker killed)"
+                    self._emit(task, error_dict(task.path, task.sha256, "timeout", problem))
+                else:
+                    self.queue.appendleft(replace(task, isolated=False))
+
+
+def run_batch(
+    paths: Sequence[str | Path],
+    out: str | Path,
+    *,
+    workers: int | None = None,
+    resume: bool = False,
+    fmt: str | None = None,
+    include_text: bool = False,
+    ocr: Literal["auto", "always", "never"] = "auto",
+    timeout_s: float = 300,
+    max_memory_mb: int = 2048,
+    progress: bool = True,
+    tasks_per_child: int = 200,
+    review_threshold: float = 0.8,
+    on_record: OnRecord | None = None,
+) -> BatchSummary:
+    """Extract every document under ``paths`` into ``out`` (format from its suffix unless
+    ``fmt``), with the journal ``OUT.manifest.jsonl`` and the review queue ``OUT.review.csv``.
+
+    ``on_record`` is called with each new record (the CLI prints errors with it). A SQLite
+    catalogue always stores the text (for full-text search), whatever ``include_text`` says.
+    """
+    from docproc.export import format_for, write_records
+    from docproc.review import review_queue, write_review
+
+    started = time.monotonic()
+    out = Path(out)
+    fmt = fmt or format_for(out)
+    journal, review = manifest_path(out), review_path(out)
+    ours = {p.resolve() for p in (out, journal, review)}
+    inputs = list(dict.fromkeys(str(p) for p in iter_inputs(Path(p) for p in paths) if p.resolve() not in ours))
+    opts = TaskOptions(ocr, include_text or fmt == "sqlite", float(timeout_s), max_memory_mb)
+    manifest = Manifest(journal, resume)
+    live = BatchSummary(out, files=len(inputs))
+    keys: list[Key] = []
+    feed = iter(inputs)
+
+    with _Progress(len(inputs), progress) as bar:
+
+        def record_done(record: dict[str, Any]) -> None:
+            live.count(record)
+            bar.update(live, live.skipped + live.ok + live.partial + live.errors)
+            if on_record:
+                on_record(record)
+
+        def more() -> bool:
+            path = next(feed, None)
+            if path is None:
+                return False
+            key = runner.add(path)
+            keys.append(key)
+            live.skipped += key in journalled
+            return True
+
+        journalled = set(manifest.offsets)
+        runner = _Runner(manifest, opts, workers or os.cpu_count() or 1, tasks_per_child, record_done)
+        try:
+            runner.fill(more)
+            while runner.busy:
+                runner.step()
+                runner.fill(more)
+        finally:
+            runner.close()
+
+    summary = BatchSummary(out, files=len(keys), skipped=live.skipped)
+    write_records(_counted(manifest.records(keys), summary), out, fmt)
+    summary.review_rows = write_review(review_queue(manifest.records(keys), review_threshold), review)
+    manifest.close()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _counted(records: Iterable[dict[str, Any]], summary: BatchSummary) -> Iterator[dict[str, Any]]:
+    for record in records:
+        summary.count(record)
+        yield record

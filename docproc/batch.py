@@ -155,6 +155,7 @@ class TaskOptions:
     include_text: bool = False
     timeout_s: float = 300.0
     max_memory_mb: int = 2048
+    classify: bool = False
 
 
 class _Timeout(BaseException):
@@ -193,7 +194,9 @@ def process_one(path: str, sha256: str | None, opts: TaskOptions) -> dict[str, A
     signal.signal(signal.SIGALRM, _alarm)
     signal.setitimer(signal.ITIMER_REAL, opts.timeout_s)
     try:
-        record = extract_file(path, ocr=opts.ocr, workers=1, include_text=opts.include_text).to_dict()
+        record = extract_file(
+            path, ocr=opts.ocr, workers=1, include_text=opts.include_text, classify=opts.classify
+        ).to_dict()
     except _Timeout:
         return error_dict(path, sha256, "timeout", f"took longer than the limit of {opts.timeout_s:g} s per document")
     finally:
@@ -454,6 +457,7 @@ def run_batch(
     tasks_per_child: int = 200,
     review_threshold: float = 0.8,
     on_record: OnRecord | None = None,
+    classify: bool = False,
 ) -> BatchSummary:
     """Extract every document under ``paths`` into ``out`` (format from its suffix unless
     ``fmt``), with the journal ``OUT.manifest.jsonl`` and the review queue ``OUT.review.csv``.
@@ -470,7 +474,7 @@ def run_batch(
     journal, review = manifest_path(out), review_path(out)
     ours = {p.resolve() for p in (out, journal, review)}
     inputs = list(dict.fromkeys(str(p) for p in iter_inputs(Path(p) for p in paths) if p.resolve() not in ours))
-    opts = TaskOptions(ocr, include_text or fmt == "sqlite", float(timeout_s), max_memory_mb)
+    opts = TaskOptions(ocr, include_text or fmt == "sqlite", float(timeout_s), max_memory_mb, classify)
     manifest = Manifest(journal, resume)
     live = BatchSummary(out, files=len(inputs))
     keys: list[Key] = []

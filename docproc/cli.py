@@ -133,6 +133,7 @@ def extract_cmd(
     timeout: Annotated[float, typer.Option(help="Seconds allowed per document before it is an error.")] = 300,
     max_memory: Annotated[int, typer.Option(help="Memory limit of a worker process, MiB (0: none).")] = 2048,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    classify: Annotated[bool, typer.Option("--classify", help="Add the violation types the text discusses.")] = False,
 ) -> None:
     """Extract the record of every document: header, signer, copies, ĐẾN stamp (record.md).
 
@@ -159,6 +160,7 @@ def extract_cmd(
         max_memory_mb=max_memory,
         progress=progress,
         on_record=report,
+        classify=classify,
     )
     _err(str(summary))
     if summary.errors:
@@ -249,6 +251,65 @@ def eval_cmd(
     for f in report.fields.values():
         for key, want, got in f.misses[:show_misses]:
             typer.echo(f"  {f.name}: {key}: gold {want!r} got {got!r}")
+
+
+@app.command("classify")
+def classify_cmd(
+    texts: Annotated[
+        list[str] | None, typer.Argument(help="Texts to classify (or use --input).", show_default=False)
+    ] = None,
+    input_file: Annotated[Path | None, typer.Option("--input", help="A .jsonl or .csv file of texts.")] = None,
+    text_field: Annotated[str, typer.Option(help="Column holding the text in --input.")] = "text",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSONL here instead of printing.")] = None,
+    model: Annotated[
+        Path | None, typer.Option(help="A model directory (default: the shipped complaint model).")
+    ] = None,
+) -> None:
+    """Violation types of complaint texts, with scores and the phrases behind each label."""
+    from docproc.classify import classify, load_model, load_table
+
+    if input_file is not None:
+        items, _ = load_table(input_file, text_field)
+    elif texts:
+        items = list(texts)
+    else:
+        _err("give texts or --input FILE")
+        raise typer.Exit(2)
+    m = load_model(model) if model is not None else None
+    rows = [{"text": t, **p.to_dict()} for t, p in zip(items, classify(items, model=m), strict=True)]
+    if out is not None:
+        from docproc.export import write_records
+
+        write_records(rows, out, "jsonl")
+        _err(f"{len(rows)} texts → {out}")
+    else:
+        for r in rows:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+
+
+@app.command("train")
+def train_cmd(
+    input_file: Annotated[Path, typer.Option("--input", help="Labelled texts (.jsonl or .csv).")],
+    text_field: Annotated[str, typer.Option(help="Column holding the text.")],
+    label_field: Annotated[str, typer.Option(help="Column holding the label(s): a list, or 'a;b'.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Model directory to write (skops + card + report).")],
+    multi_label: Annotated[bool, typer.Option("--multi-label/--single-label", help="Several labels per text.")] = True,
+    dev: Annotated[Path | None, typer.Option(help="A dev file (else 15% of --input is held out).")] = None,
+    segment: Annotated[bool, typer.Option(help="underthesea word segmentation for the word features.")] = False,
+) -> None:
+    """Train a classifier of the same kind as the shipped one on your own labelled data."""
+    from docproc.classify import load_table, train, write_report
+    from docproc.classify.card import write_card
+
+    texts, labels = load_table(input_file, text_field, label_field)
+    dev_data = load_table(dev, text_field, label_field) if dev else None
+    model, report = train(texts, labels, multi_label=multi_label, dev=dev_data, segment=segment)
+    model.save(out)
+    files = write_report(model, report, out, *(dev_data or ([], [])))
+    write_card(model, out, source=str(input_file))
+    for split, m in report.items():
+        _err(f"{split}: macro F1 {m['macro_f1']:.3f}, micro F1 {m['micro_f1']:.3f}")
+    _err(f"model → {out} ({', '.join(f.name for f in files)})")
 
 
 @app.command("graph")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from docproc.document import Document
+from docproc.errors import DocprocError
 from docproc.extract.dates import DateMention, find_dates
 from docproc.extract.header import Header, extract_header, parse_layout
 from docproc.extract.organizations import Organization, find_organizations
@@ -47,8 +48,9 @@ def source_info(doc: Document) -> dict[str, Any]:
     }
 
 
-def extract(doc_or_path: Document | str | Path | bytes, include_text: bool = False) -> Record:
-    """The record of a document (read first when given a path or bytes)."""
+def extract(doc_or_path: Document | str | Path | bytes, include_text: bool = False, classify: bool = False) -> Record:
+    """The record of a document (read first when given a path or bytes); ``classify`` adds the
+    violation types the text discusses (``violations``)."""
     if isinstance(doc_or_path, Document):
         doc = doc_or_path
     else:
@@ -67,6 +69,15 @@ def extract(doc_or_path: Document | str | Path | bytes, include_text: bool = Fal
     orgs = _unique_orgs(found_orgs)
     due = [(d.span, d.text) for d in dates if d.role == "deadline" or d.precision == "recurring"]
     resps = find_responsibilities(doc, zones=h.zones, organizations=[o.span for o in found_orgs], deadlines=due)
+    violations: list[dict[str, Any]] | None = None
+    status, errors = "ok", []
+    if classify:
+        try:
+            from docproc.classify import classify_document
+
+            violations = classify_document(doc.text)
+        except DocprocError as err:
+            status, errors = "partial", [{"stage": "classify", "type": err.kind, "message": str(err)}]
     return Record(
         source=source_info(doc),
         text=doc.text if include_text else None,
@@ -74,6 +85,9 @@ def extract(doc_or_path: Document | str | Path | bytes, include_text: bool = Fal
         dates=[d.to_dict() for d in dates],
         organizations=orgs,
         responsibilities=[r.to_dict() for r in resps],
+        violations=violations,
+        status=status,
+        errors=errors,
         **found,
     )
 
@@ -125,6 +139,7 @@ def extract_file(
     limits: Any = None,
     workers: int | None = None,
     include_text: bool = False,
+    classify: bool = False,
 ) -> Record:
     """The record of one file; a file that cannot be read or parsed gives ``status: error``.
 
@@ -142,6 +157,6 @@ def extract_file(
     except Exception as err:  # noqa: BLE001 - one bad file must not stop a batch
         return error_record(base, "read", type(err).__name__, f"{path}: unexpected {type(err).__name__}: {err}")
     try:
-        return extract(doc, include_text=include_text)
+        return extract(doc, include_text=include_text, classify=classify)
     except Exception as err:  # noqa: BLE001
         return error_record(source_info(doc), "extract", type(err).__name__, f"{path}: {type(err).__name__}: {err}")

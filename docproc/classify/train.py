@@ -1,0 +1,260 @@
+"""Training a classifier on labelled texts, tuning per-label thresholds, and reporting.
+
+``train(texts, labels)`` fits the pipeline of ``docproc.classify.model`` and returns the model
+with a report (per-label precision/recall/F1, macro and micro F1, weighted F1 for single-label
+tasks). ``write_report`` saves it as JSON, Markdown and a PNG (label co-occurrence for multi-label
+data, the confusion matrix for single-label data).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from docproc.classify.model import Model, build_pipeline
+from docproc.errors import DocprocError
+
+
+class TrainingDataError(DocprocError):
+    kind = "training-data"
+
+
+def load_table(path: str | Path, text_field: str, label_field: str | None = None) -> tuple[list[str], list[list[str]]]:
+    """Texts and label lists from a JSONL or CSV file. A label field may hold a list, or labels
+    separated by ";" or "|"; an empty value means no label."""
+    p = Path(path)
+    if not p.is_file():
+        raise TrainingDataError(str(p), "no such file")
+    rows: list[dict[str, Any]]
+    if p.suffix.lower() == ".csv":
+        with p.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            rows = list(reader)
+            fields = reader.fieldnames or []
+    else:
+        try:
+            rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+        except json.JSONDecodeError as err:
+            raise TrainingDataError(str(p), f"not JSON Lines ({err})") from err
+        fields = sorted({k for r in rows for k in r})
+    for name in filter(None, (text_field, label_field)):
+        if name not in fields:
+            raise TrainingDataError(str(p), f"no column {name!r} (columns: {', '.join(fields)})")
+    texts = [str(r.get(text_field) or "") for r in rows]
+    labels = [_labels(r.get(label_field)) for r in rows] if label_field else [[] for _ in rows]
+    return texts, labels
+
+
+def _labels(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [s.strip() for s in str(value).replace("|", ";").split(";") if s.strip()]
+
+
+def data_hash(texts: Sequence[str], labels: Sequence[Sequence[str]]) -> str:
+    h = hashlib.sha256()
+    for t, ls in zip(texts, labels, strict=True):
+        h.update(t.encode("utf-8") + b"\x00" + ";".join(sorted(ls)).encode("utf-8") + b"\n")
+    return h.hexdigest()
+
+
+def _matrix(labels: Sequence[Sequence[str]], names: list[str]) -> np.ndarray:
+    y = np.zeros((len(labels), len(names)), dtype=np.int8)
+    idx = {n: i for i, n in enumerate(names)}
+    for r, ls in enumerate(labels):
+        for lab in ls:
+            y[r, idx[lab]] = 1
+    return y
+
+
+def train(
+    texts: Sequence[str],
+    labels: Sequence[Sequence[str]],
+    *,
+    multi_label: bool = True,
+    dev: tuple[Sequence[str], Sequence[Sequence[str]]] | None = None,
+    dev_fraction: float = 0.15,
+    seed: int = 0,
+    segment: bool = False,
+    label_names: Sequence[str] | None = None,
+) -> tuple[Model, dict[str, Any]]:
+    """A model trained on ``texts``; thresholds tuned on ``dev`` (or a held-out ``dev_fraction``)."""
+    if not texts:
+        raise TrainingDataError(None, "no training texts")
+    if not multi_label and any(len(ls) != 1 for ls in labels):
+        raise TrainingDataError(None, "single-label training needs exactly one label per text")
+    names = sorted({lab for ls in labels for lab in ls} | set(label_names or ()))
+    if len(names) < 2 and not multi_label:
+        raise TrainingDataError(None, "need at least two classes")
+    tr_x, tr_y = list(texts), [list(x) for x in labels]
+    if dev is None:
+        order = list(range(len(tr_x)))
+        random.Random(seed).shuffle(order)
+        cut = int(len(order) * dev_fraction)
+        dev_idx, tr_idx = set(order[:cut]), order[cut:]
+        dev = ([tr_x[i] for i in sorted(dev_idx)], [tr_y[i] for i in sorted(dev_idx)])
+        tr_x, tr_y = [tr_x[i] for i in tr_idx], [tr_y[i] for i in tr_idx]
+    pipe = build_pipeline(multi_label=multi_label, segment=segment)
+    if multi_label:
+        pipe.fit(tr_x, _matrix(tr_y, names))
+    else:
+        pipe.fit(tr_x, [ls[0] for ls in tr_y])
+        names = [str(c) for c in pipe.classes_]
+    model = Model(pipe, names, multi_label, {n: 0.5 for n in names})
+    if multi_label and dev[0]:
+        model.thresholds = tune_thresholds(model, dev[0], dev[1])
+    report = {"dev": evaluate(model, dev[0], dev[1])} if dev[0] else {}
+    model.meta = {
+        "data_sha256": data_hash(texts, labels),
+        "n_train": len(tr_x),
+        "n_dev": len(dev[0]),
+        "segment": segment,
+        "versions": _versions(),
+        "metrics": report,
+    }
+    return model, report
+
+
+def tune_thresholds(model: Model, texts: Sequence[str], labels: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Per label, the probability cut-off that maximises F1 on the dev texts."""
+    proba = model.scores(texts)
+    y = _matrix(labels, model.labels)
+    out: dict[str, float] = {}
+    for j, lab in enumerate(model.labels):
+        best, best_f1 = 0.5, -1.0
+        for t in np.arange(0.1, 0.91, 0.025):
+            pred = proba[:, j] >= t
+            tp = int((pred & (y[:, j] == 1)).sum())
+            f1 = 2 * tp / max(1, int(pred.sum()) + int(y[:, j].sum()))
+            if f1 > best_f1 + 1e-9:
+                best, best_f1 = float(round(t, 3)), f1
+        out[lab] = best
+    return out
+
+
+def evaluate(model: Model, texts: Sequence[str], labels: Sequence[Sequence[str]]) -> dict[str, Any]:
+    """Per-label precision/recall/F1, macro and micro F1 (and accuracy, weighted F1 for single-label)."""
+    from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
+
+    preds = model.predict(texts, explain=False)
+    if model.multi_label:
+        y, p = _matrix(labels, model.labels), _matrix([x.labels for x in preds], model.labels)
+    else:
+        y = np.asarray([ls[0] for ls in labels])
+        p = np.asarray([x.labels[0] for x in preds])
+    prec, rec, f1, sup = precision_recall_fscore_support(
+        y, p, labels=None if model.multi_label else model.labels, zero_division=0
+    )
+    per = {
+        lab: {
+            "precision": round(float(prec[i]), 4),
+            "recall": round(float(rec[i]), 4),
+            "f1": round(float(f1[i]), 4),
+            "support": int(sup[i]),
+        }
+        for i, lab in enumerate(model.labels)
+    }
+    out: dict[str, Any] = {
+        "per_label": per,
+        "macro_f1": round(float(f1_score(y, p, average="macro", zero_division=0)), 4),
+        "micro_f1": round(float(f1_score(y, p, average="micro", zero_division=0)), 4),
+        "n": len(texts),
+    }
+    if not model.multi_label:
+        out["accuracy"] = round(float(accuracy_score(y, p)), 4)
+        out["weighted_f1"] = round(float(f1_score(y, p, average="weighted", zero_division=0)), 4)
+    return out
+
+
+def write_report(
+    model: Model,
+    report: dict[str, Any],
+    out: str | Path,
+    texts: Sequence[str] = (),
+    labels: Sequence[Sequence[str]] = (),
+) -> list[Path]:
+    """report.json, report.md and a PNG (co-occurrence or confusion) in ``out``."""
+    d = Path(out)
+    d.mkdir(parents=True, exist_ok=True)
+    files = [d / "report.json", d / "report.md"]
+    files[0].write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    lines = ["# Training report", ""]
+    for split, m in report.items():
+        lines += [
+            f"## {split} (n = {m['n']})",
+            "",
+            "| label | precision | recall | F1 | support |",
+            "|---|---|---|---|---|",
+        ]
+        lines += [
+            f"| {k} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['support']} |"
+            for k, v in m["per_label"].items()
+        ]
+        lines += [
+            "",
+            f"macro F1 {m['macro_f1']:.3f} · micro F1 {m['micro_f1']:.3f}"
+            + (f" · accuracy {m['accuracy']:.3f} · weighted F1 {m['weighted_f1']:.3f}" if "accuracy" in m else ""),
+            "",
+        ]
+    files[1].write_text("\n".join(lines), encoding="utf-8")
+    if texts:
+        files.append(_plot(model, texts, labels, d))
+    return files
+
+
+def _plot(model: Model, texts: Sequence[str], labels: Sequence[Sequence[str]], d: Path) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    preds = model.predict(texts, explain=False)
+    names = model.labels
+    if model.multi_label:
+        y = _matrix(labels, names).astype(int)
+        m = y.T @ y
+        title, path = "Label co-occurrence (gold)", d / "cooccurrence.png"
+    else:
+        idx = {n: i for i, n in enumerate(names)}
+        m = np.zeros((len(names), len(names)), dtype=int)
+        for ls, p in zip(labels, preds, strict=True):
+            m[idx[ls[0]], idx[p.labels[0]]] += 1
+        title, path = "Confusion matrix (rows: gold, columns: predicted)", d / "confusion.png"
+    fig, ax = plt.subplots(figsize=(1.2 + 0.7 * len(names), 1.0 + 0.7 * len(names)))
+    ax.imshow(m, cmap="Blues")
+    ax.set_xticks(range(len(names)), names, rotation=60, ha="right", fontsize=8)
+    ax.set_yticks(range(len(names)), names, fontsize=8)
+    for i in range(len(names)):
+        for j in range(len(names)):
+            ax.text(j, i, str(m[i, j]), ha="center", va="center", fontsize=7)
+    ax.set_title(title, fontsize=9)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def _versions() -> dict[str, str]:
+    import platform
+
+    import sklearn
+    import skops
+
+    import docproc
+
+    return {
+        "docproc": docproc.__version__,
+        "scikit-learn": sklearn.__version__,
+        "skops": skops.__version__,
+        "numpy": np.__version__,
+        "python": platform.python_version(),
+    }

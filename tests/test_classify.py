@@ -1,0 +1,113 @@
+"""The classifier: text channels, the trainer on real labelled data, safe persistence, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from docproc.classify import ModelError, load_model, load_table, train
+from docproc.classify.features import TextChannel, mark_negation, normalise
+from docproc.cli import app
+from docproc.data import load
+
+
+@pytest.mark.parametrize("ex", load("classifier_lexicon.json")["examples"], ids=lambda e: e["text"])
+def test_lexicon_examples(ex: dict[str, str]) -> None:
+    if "normalised" in ex:
+        assert normalise(ex["text"]) == ex["normalised"]
+    if "negated" in ex:
+        assert mark_negation(normalise(ex["text"])) == ex["negated"]
+    if "folded" in ex:
+        assert normalise(ex["text"], fold=True) == ex["folded"]
+
+
+def test_channels_meet_with_and_without_diacritics() -> None:
+    ch = TextChannel(fold=True)
+    assert ch.transform(["Cán bộ xã đòi tiền"]) == ch.transform(["can bo xa doi tien"])
+
+
+@pytest.fixture(scope="module")
+def uit(shared: Path) -> dict[str, Any]:
+    """A slice of UIT-VSFC (students' feedback): 3,000 training and 500 dev sentences."""
+    d = shared / "uit_vsfc"
+
+    def part(name: str, n: int) -> tuple[list[str], list[list[str]]]:
+        texts = (d / name / "sents.txt").read_text(encoding="utf-8").splitlines()[:n]
+        labels = (d / name / "sentiments.txt").read_text(encoding="utf-8").splitlines()[:n]
+        return texts, [[x] for x in labels]
+
+    return {"train": part("train", 3000), "dev": part("dev", 500)}
+
+
+@pytest.fixture(scope="module")
+def saved(uit: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    model, report = train(*uit["train"], multi_label=False, dev=uit["dev"])
+    assert report["dev"]["accuracy"] > 0.8  # far above the majority class on real feedback
+    return model.save(tmp_path_factory.mktemp("model") / "uit")
+
+
+def test_save_load_round_trip(saved: Path, uit: dict[str, Any]) -> None:
+    model = load_model(saved)
+    preds = model.predict(uit["dev"][0][:50], explain=False)
+    again = load_model(saved).predict(uit["dev"][0][:50], explain=False)
+    assert [p.labels for p in preds] == [p.labels for p in again]
+    assert json.loads((saved / "model.json").read_text())["labels"] == ["0", "1", "2"]
+
+
+def test_tampered_model_is_refused(saved: Path, tmp_path: Path) -> None:
+    import shutil
+
+    bad = tmp_path / "bad"
+    shutil.copytree(saved, bad)
+    data = bytearray((bad / "pipeline.skops").read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (bad / "pipeline.skops").write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="checksum"):
+        load_model(bad)
+
+
+def test_untrusted_types_are_refused(tmp_path: Path) -> None:
+    """A model file holding a type outside the trusted list is refused, never executed."""
+    import hashlib
+
+    import skops.io as sio
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
+    d = tmp_path / "evil"
+    d.mkdir()
+    sio.dump(Pipeline([("f", FunctionTransformer(print))]), d / "pipeline.skops")
+    digest = hashlib.sha256((d / "pipeline.skops").read_bytes()).hexdigest()
+    (d / "model.json").write_text(
+        json.dumps({"labels": ["a"], "multi_label": True, "thresholds": {}, "sha256": digest})
+    )
+    with pytest.raises(ModelError, match="untrusted"):
+        load_model(d)
+
+
+def test_not_a_model_directory(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="not a docproc model directory"):
+        load_model(tmp_path)
+
+
+def test_bad_texts_are_classified_or_refused_clearly(saved: Path) -> None:
+    model = load_model(saved)
+    preds = model.predict(["", "x" * 1_000_000, "The lecturer explained everything very clearly."], explain=False)
+    assert len(preds) == 3 and all(len(p.labels) == 1 for p in preds)
+    with pytest.raises(TypeError, match="must be a str"):
+        model.predict([None])  # type: ignore[list-item]
+
+
+def test_table_without_the_named_column(tmp_path: Path) -> None:
+    f = tmp_path / "t.csv"
+    f.write_text("noi_dung,nhan\ncán bộ đòi tiền,hoi_lo\n", encoding="utf-8")
+    with pytest.raises(Exception, match="no column 'text'"):
+        load_table(f, "text", "nhan")
+    result = CliRunner().invoke(
+        app, ["train", "--input", str(f), "--text-field", "text", "--label-field", "nhan", "-o", str(tmp_path / "m")]
+    )
+    assert result.exit_code != 0 and "no column 'text'" in str(result.exception) + result.output

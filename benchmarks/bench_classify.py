@@ -6,7 +6,7 @@
   Published (test): MaxEnt 87.94 / 84.03, Bi-LSTM 92.0 / 89.6.
 - VNTC 10 topics (``../shared/data/vntc``): a stratified 15% dev split carved from train,
   accuracy. Published (official test): N-gram LM 97.1%, SVM 93.4%.
-Same trainer (``docproc.classify.train``, single-label), same features as the complaint model.
+Same trainer (``docproc.classify.training``, single-label), same features as the complaint model.
 Also reports training seconds and prediction texts/s on one core.
 """
 

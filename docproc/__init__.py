@@ -3,11 +3,14 @@
 One verb per layer::
 
     doc = docproc.read("in/2307.pdf")     # Document: normalised text, pages, offset map, origin
-    rec = docproc.extract(doc)            # Record: header, signer, copies, ĐẾN stamp, evidence
+    rec = docproc.extract(doc)            # Record: header, references, dates, bodies, responsibilities
+    docproc.classify(["cán bộ xã đòi tiền …"])  # violation labels, scores and the phrases behind them
+    model, report = docproc.train(texts, labels)  # the same kind of model on your own labelled data
 """
 
 from __future__ import annotations
 
+from docproc.classify import classify, train  # the verbs, bound over the subpackage's name
 from docproc.document import Document, OffsetMap, Page, Source, Span
 from docproc.errors import DocprocError
 from docproc.extract import extract  # binds the verb over the subpackage's name
@@ -28,7 +31,9 @@ __all__ = [
     "Source",
     "Span",
     "__version__",
+    "classify",
     "extract",
     "normalize_text",
     "read",
+    "train",
 ]

@@ -13,7 +13,9 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from docproc.data import load
 
@@ -97,3 +99,27 @@ def _segment(text: str) -> str:
     from underthesea import word_tokenize
 
     return str(word_tokenize(text, format="text"))
+
+
+class CompactTfidfVectorizer(TfidfVectorizer):  # type: ignore[misc]
+    """A ``TfidfVectorizer`` whose vocabulary is saved as an array of terms, not a dict: skops
+    then stores one array instead of one entry per term, and a model loads in a fraction of a
+    second. The pruned-term list (``stop_words_``) is not kept."""
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(super().__getstate__())
+        vocab = state.pop("vocabulary_", None)
+        state.pop("stop_words_", None)
+        if vocab is not None:
+            terms = [""] * len(vocab)
+            for term, i in vocab.items():
+                terms[i] = term
+            state["terms_"] = np.asarray(terms, dtype=str)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        state = dict(state)
+        terms = state.pop("terms_", None)
+        if terms is not None:
+            state["vocabulary_"] = {str(t): i for i, t in enumerate(terms.tolist())}
+        super().__setstate__(state)

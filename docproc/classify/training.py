@@ -109,6 +109,7 @@ def train(
     else:
         pipe.fit(tr_x, [ls[0] for ls in tr_y])
         names = [str(c) for c in pipe.classes_]
+    _slim(pipe)
     model = Model(pipe, names, multi_label, {n: 0.5 for n in names})
     if multi_label and dev[0]:
         model.thresholds = tune_thresholds(model, dev[0], dev[1])
@@ -122,6 +123,14 @@ def train(
         "metrics": report,
     }
     return model, report
+
+
+def _slim(pipe: Any) -> None:
+    """Drop what prediction does not use: the vectorisers' lists of pruned terms (``stop_words_``)."""
+    for _, channel in pipe.named_steps["features"].transformer_list:
+        for step in channel.named_steps.values():
+            if hasattr(step, "stop_words_"):
+                delattr(step, "stop_words_")
 
 
 def tune_thresholds(model: Model, texts: Sequence[str], labels: Sequence[Sequence[str]]) -> dict[str, float]:
@@ -189,6 +198,8 @@ def write_report(
     files[0].write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     lines = ["# Training report", ""]
     for split, m in report.items():
+        if not isinstance(m, dict) or "per_label" not in m:
+            continue
         lines += [
             f"## {split} (n = {m['n']})",
             "",

@@ -130,7 +130,7 @@ def _report_target(body: str, pos: int, base: int, org_mask: bytearray) -> tuple
 
 
 _HEADING_SUBJECT = re.compile(
-    r"^(?:Trách nhiệm của\s+|Nhiệm vụ của\s+)?(?P<np>.+?)(?:\s+(?:có|chịu)\s+trách\s+nhiệm)?\s*:\s*$"
+    r"^(?:Trách nhiệm của\s+|Nhiệm vụ của\s+)?(?P<np>.+?)(?:\s+(?:có|chịu)\s+trách\s+nhiệm)?\s*(?P<colon>:)?\s*$"
 )
 
 
@@ -180,7 +180,13 @@ def find_responsibilities(
             active = by_intro = True
             continue
         head = _HEADING_SUBJECT.match(body)
-        if head and not cues.verb.search(head["np"]) and len(head["np"]) < 160 and _agentive(head["np"], cues):
+        if (
+            head
+            and (head["colon"] or (level is not None and len(head["np"]) < 80 and not head["np"].endswith(".")))
+            and not _first_verb(head["np"], 0, body_start, org_mask, cues)
+            and len(head["np"]) < 160
+            and _agentive(head["np"], cues)
+        ):
             np = head["np"].strip()
             context.append((level if level is not None else 9, np, (body_start, body_start + len(np))))
             continue
@@ -243,6 +249,7 @@ def _first_verb(body: str, start: int, base: int, org_mask: bytearray, cues: _Cu
             org_mask[base + v.start()]
             or fixed[v.start()]
             or _NOUN_BEFORE.search(body[max(0, v.start() - 12) : v.start()])
+            or (v.group(0)[0].isupper() and v.start() > start)  # part of a name: "Bộ Tổng Tham mưu"
         ):
             continue
         return v
@@ -271,7 +278,12 @@ def _unit(
     sc = cues.subject_cue.match(body)
     if sc:
         subj_start = sc.end()
-    verb = _first_verb(body, subj_start, base, org_mask, cues)
+    colon = re.match(r"^([^:;.]{3,150}):\s+", body[subj_start:])
+    if colon and _agentive(colon.group(1), cues) and cues.verb.match(body, subj_start + colon.end()):
+        # "2. Sở Tài chính, Kho bạc Nhà nước tỉnh: Thẩm định dự toán …"
+        verb = cues.verb.match(body, subj_start + colon.end())
+    else:
+        verb = _first_verb(body, subj_start, base, org_mask, cues)
     subject = body[subj_start : verb.start() if verb else 0]
     stop = cues.np_stop.search(subject)
     while stop and org_mask[base + subj_start + stop.start()]:
@@ -292,16 +304,15 @@ def _unit(
         role = "lead"
     action = None
     rest_at = verb.end() if verb else len(body)
-    if subject and len(subject) < 300:
-        assignees += [
-            Assignee(n, role, (base + a, base + b)) for n, a, b in _split(subject, subject_at, base, org_mask, cues)
-        ]
-    elif not subject and (vt := _VAI_TRO.match(body)):
+    named = _split(subject, subject_at, base, org_mask, cues) if subject and len(subject) < 300 else []
+    if named:
+        assignees += [Assignee(n, role, (base + a, base + b)) for n, a, b in named]
+    elif (vt := _VAI_TRO.match(body)) and not inherited:
         assignees += [
             Assignee(n, "execute", (base + a, base + b))
             for n, a, b in _split(vt["np"], vt.start("np"), base, org_mask, cues)
         ]
-    elif not subject and inherited is not None:
+    elif inherited is not None:  # no body named before the verb ("Hằng năm xây dựng …"): the heading's
         assignees.append(Assignee(inherited[1], role, inherited[2], inherited=True))
     if verb and first == "chủ trì":
         coop = re.match(r",?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+", body[rest_at:])

@@ -312,6 +312,25 @@ def train_cmd(
     _err(f"model → {out} ({', '.join(f.name for f in files)})")
 
 
+@app.command("report")
+def report_cmd(
+    records: Annotated[
+        list[Path], typer.Argument(help="Records JSONL written by `docproc extract`.", show_default=False)
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML report to write.")],
+    title: Annotated[str, typer.Option(help="Title of the report.")] = "docproc batch report",
+    threshold: Annotated[float, typer.Option(help="Review fields whose evidence confidence is below this.")] = 0.8,
+) -> None:
+    """An HTML report of a batch: counts, charts, errors, review queue, references most cited."""
+    from itertools import chain
+
+    from docproc.evaluate import read_jsonl
+    from docproc.report import batch_report
+
+    batch_report(chain.from_iterable(read_jsonl(p) for p in records), out, title=title, threshold=threshold)
+    _err(f"report → {out} ({out.stat().st_size:,} bytes)")
+
+
 @app.command("graph")
 def graph_cmd(
     paths: Annotated[

@@ -216,7 +216,7 @@ def find_references(doc: Document, place: str | None = None, skip: tuple[tuple[i
             continue
         tword = m["type"] or m["ltype"]
         dtype = _canonical_type(tword)
-        after = text[m.end() :]
+        after = text[m.end() : m.end() + 40]
         if self_re.match(after):
             continue
         if (am := ana_re.match(after)) and dtype in by_type_last:
@@ -239,7 +239,7 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
     """ "Nghị định số 73/2023/NĐ-CP, ngày … của …" and the numbers listed after it; ``type_start``
     is where the type word starts, ``pos`` where the number may start."""
     text = doc.text
-    head = re.match(r"\s*(?:liên\s+tịch\s+)?(?:số|Số)?\s*:?\s*", text[pos:])
+    head = re.match(r"\s*(?:liên\s+tịch\s+)?(?:số|Số)?\s*:?\s*", text[pos : pos + 60])
     assert head
     sm = SYMBOL.match(text, pos + head.end())
     if not sm:
@@ -247,11 +247,11 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
     items = [sm]
     end = sm.end()
     while True:
-        nxt = re.match(r"\s*(?:,|và|;)\s*(?:số\s*)?", text[end:])
+        nxt = re.match(r"\s*(?:,|và|;)\s*(?:số\s*)?", text[end : end + 40])
         if not nxt:
             break
         more = SYMBOL.match(text, end + nxt.end())
-        if not more or re.match(r"\s*(?:/|\d)", text[more.end() :]):
+        if not more or re.match(r"\s*(?:/|\d)", text[more.end() : more.end() + 4]):
             break
         items.append(more)
         end = more.end()
@@ -261,10 +261,10 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
         if ns is None:
             continue
         tail = sm.end()
-        dm = _DATE.match(text[tail:])
+        dm = _DATE.match(text[tail : tail + 80])
         if dm:
             tail += dm.end()
-        im = _ISSUER.match(text[tail:])
+        im = _ISSUER.match(text[tail : tail + 200])
         issuer = None
         if im:
             issuer = _complete(_ISSUER_STOP.sub("", im["iss"]).strip(), place)
@@ -331,7 +331,7 @@ def _named(doc: Document, start: int, end: int, tword: str, dtype: str, place: s
             return []
         title = f"{tword} {tm['title'].strip()}"
         tail = tm.end()
-    dm = _DATE.match(text[tail:])
+    dm = _DATE.match(text[tail : tail + 80])
     if dm:
         tail += dm.end()
     if not dm and " " not in title[len(tword) + 1 :].strip():

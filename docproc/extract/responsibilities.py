@@ -388,6 +388,30 @@ def _split(np: str, at: int, base: int, org_mask: bytearray, cues: _Cues) -> lis
     """A list of assignees ("A, B và C") as (name, start, end) in the unit's text; fixed groups
     and organisation names are not cut."""
     np_end = at + len(np)
+    shared = re.match(r"^([^:;,]{3,60}):\s*", np)
+    if not shared and ":" in np:  # the shared head further on: "A, Giám đốc các sở: B, C, D"
+        cut = np.rfind(",", 0, np.index(":"))
+        if cut > 0:
+            return _split(np[:cut], at, base, org_mask, cues) + _split(
+                np[cut + 1 :].lstrip(),
+                at + cut + 1 + (len(np[cut + 1 :]) - len(np[cut + 1 :].lstrip())),
+                base,
+                org_mask,
+                cues,
+            )
+    if shared and cues.agent.match(shared.group(1)):
+        # a shared head: "Giám đốc các Sở: Giáo dục và Đào tạo, Tài chính, Nội vụ" — the list goes
+        # by commas, and its items are the rest of each name
+        items: list[tuple[str, int, int]] = []
+        start = 0
+        for m in [*re.finditer(r",\s*|;\s*", np), None]:
+            end = m.start() if m else len(np)
+            chunk = np[start:end].strip()
+            if chunk:
+                off = at + start + np[start:end].index(chunk)
+                items.append((chunk, off, off + len(chunk)))
+            start = m.end() if m else len(np)
+        return items
     protected = _compound_mask(np, cues)
     for i in range(len(np)):
         if org_mask[base + at + i]:

@@ -189,10 +189,14 @@ def error_dict(path: str, sha256: str | None, kind: str, problem: str) -> dict[s
 
 def process_one(path: str, sha256: str | None, opts: TaskOptions) -> dict[str, Any]:
     """The record of one document, within the time limit (runs in a worker process)."""
+    import threading
+
     from docproc.extract import extract_file
 
-    signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, opts.timeout_s)
+    timed = threading.current_thread() is threading.main_thread()  # Dask runs tasks in threads
+    if timed:
+        signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, opts.timeout_s)
     try:
         record = extract_file(
             path, ocr=opts.ocr, workers=1, include_text=opts.include_text, classify=opts.classify
@@ -200,7 +204,8 @@ def process_one(path: str, sha256: str | None, opts: TaskOptions) -> dict[str, A
     except _Timeout:
         return error_dict(path, sha256, "timeout", f"took longer than the limit of {opts.timeout_s:g} s per document")
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
     if record["status"] == "error" and record["errors"][0]["type"] == "MemoryError":
         return error_dict(path, sha256, "limit", f"needs more than the memory limit of {opts.max_memory_mb} MiB")
     if not record["source"].get("sha256"):
@@ -306,6 +311,8 @@ class _Progress:
 class _Runner:
     """The scheduling loop: a bounded number of documents in flight, results journalled."""
 
+    executor: Any = None  # set by the Dask engine: a Client's executor instead of process pools
+
     def __init__(
         self, manifest: Manifest, opts: TaskOptions, workers: int, tasks_per_child: int, on_record: OnRecord
     ) -> None:
@@ -325,7 +332,9 @@ class _Runner:
         self.waiting: dict[str, list[str]] = {}  # sha256 → duplicates waiting for the first's record
 
     # pools
-    def _pool(self) -> ProcessPoolExecutor:
+    def _pool(self) -> Any:
+        if self.executor is not None:
+            return self.executor
         if self.pool_id not in self.pools or self.pool_tasks >= self.recycle_after:
             self._retire(self.pool_id, kill=False)
             self.pool_id += 1
@@ -339,6 +348,8 @@ class _Runner:
         return self.pools[self.pool_id]
 
     def _retire(self, pool_id: int, kill: bool) -> None:
+        if self.executor is not None:  # the cluster manages its workers (and restarts dead ones)
+            return
         pool = self.pools.pop(pool_id, None)
         if pool is None:
             return
@@ -458,6 +469,8 @@ def run_batch(
     review_threshold: float = 0.8,
     on_record: OnRecord | None = None,
     classify: bool = False,
+    engine: Literal["local", "dask"] = "local",
+    scheduler: str | None = None,
 ) -> BatchSummary:
     """Extract every document under ``paths`` into ``out`` (format from its suffix unless
     ``fmt``), with the journal ``OUT.manifest.jsonl`` and the review queue ``OUT.review.csv``.
@@ -499,13 +512,16 @@ def run_batch(
 
         journalled = set(manifest.offsets)
         runner = _Runner(manifest, opts, workers or os.cpu_count() or 1, tasks_per_child, record_done)
-        try:
-            runner.fill(more)
-            while runner.busy:
-                runner.step()
+        with contextlib.ExitStack() as stack:
+            if engine == "dask":
+                runner.executor = stack.enter_context(_dask_executor(scheduler, runner.workers, opts))
+            try:
                 runner.fill(more)
-        finally:
-            runner.close()
+                while runner.busy:
+                    runner.step()
+                    runner.fill(more)
+            finally:
+                runner.close()
 
     summary = BatchSummary(out, files=len(keys), skipped=live.skipped)
     write_records(_counted(manifest.records(keys), summary), out, fmt)
@@ -513,6 +529,30 @@ def run_batch(
     manifest.close()
     summary.seconds = time.monotonic() - started
     return summary
+
+
+@contextlib.contextmanager
+def _dask_executor(scheduler: str | None, workers: int, opts: TaskOptions) -> Iterator[Any]:
+    """A concurrent.futures executor on a Dask cluster: the scheduler at ``scheduler``
+    (``tcp://host:port``), or a local cluster of ``workers`` single-threaded processes."""
+    import importlib
+
+    dist: Any = importlib.import_module("distributed")  # partly typed: used as an untyped library
+    cluster = None if scheduler else dist.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
+    client = dist.Client(scheduler or cluster)
+    try:
+        client.run(_dask_worker_setup)
+        with client.get_executor(pure=False) as executor:
+            yield executor
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _dask_worker_setup() -> None:
+    """One OCR thread per Dask worker (its memory is the nanny's business, not RLIMIT_AS)."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
 def _counted(records: Iterable[dict[str, Any]], summary: BatchSummary) -> Iterator[dict[str, Any]]:

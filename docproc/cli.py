@@ -108,6 +108,11 @@ def read_cmd(
         raise typer.Exit(2)
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 class OutFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
@@ -134,6 +139,12 @@ def extract_cmd(
     max_memory: Annotated[int, typer.Option(help="Memory limit of a worker process, MiB (0: none).")] = 2048,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
     classify: Annotated[bool, typer.Option("--classify", help="Add the violation types the text discusses.")] = False,
+    engine: Annotated[
+        Engine, typer.Option(help="local: process pools on this machine; dask: a Dask cluster (--scheduler).")
+    ] = None,  # type: ignore[assignment]
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
+    ] = None,
 ) -> None:
     """Extract the record of every document: header, signer, copies, ĐẾN stamp (record.md).
 
@@ -161,6 +172,8 @@ def extract_cmd(
         progress=progress,
         on_record=report,
         classify=classify,
+        engine=(engine or Engine.local).value,
+        scheduler=scheduler,
     )
     _err(str(summary))
     if summary.errors:

@@ -149,6 +149,11 @@ class Record:
         """A value by dotted path of the JSON form, e.g. ``rec.get("signer.name")``."""
         return get_path(self.to_dict(), path)
 
+    def _repr_html_(self) -> str:
+        from docproc.notebook import record_html  # notebooks only: pandas and displaCy stay unloaded
+
+        return record_html(self.to_dict(), self.text)
+
 
 def get_path(record: dict[str, Any], path: str) -> Any:
     """A value of a record's JSON form by dotted path (``"signer.name"``); None when absent."""

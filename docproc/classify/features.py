@@ -28,13 +28,19 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str], int]:
     return dict(d["abbreviations"]), frozenset(d["negators"]), int(d["negation_window"])
 
 
+@cache
+def _light() -> Any:
+    """NFC, Đ and one tone-mark style: the steps that matter for counting words (5× faster than all)."""
+    from docproc.normalize import Normalizer
+
+    return Normalizer(("invisible", "d_bar", "nfc", "tone_marks"))
+
+
 @lru_cache(maxsize=65536)
 def _base(text: str) -> str:
     """NFC, one tone-mark style, lower case, abbreviations expanded (cached: every channel starts here)."""
-    from docproc.normalize import normalize_text
-
     abbr, _, _ = _lexicon()
-    low = normalize_text(text).lower()
+    low = _light()(text)[0].lower()
     return " ".join(abbr.get(w, w) for w in _TOKEN.findall(low))
 
 

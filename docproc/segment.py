@@ -28,6 +28,8 @@ ZONE_KINDS = (
     "signature",
     "recipients",
     "copy",
+    "headline",
+    "caption",
 )
 
 
@@ -119,6 +121,6 @@ def first(lines_: Sequence[Line], pattern: re.Pattern[str], start: int = 0, stop
 
 def segment(doc: Document) -> list[Zone]:
     """The zones the header parser found, in text order (see ``docproc.extract.header``)."""
-    from docproc.extract.header import parse_layout
+    from docproc.extract.header import extract_header
 
-    return parse_layout(doc).zones
+    return extract_header(doc).zones

@@ -310,3 +310,12 @@ def test_include_text_lets_spans_be_checked(tmp_path: Path) -> None:
     s, e = rec["evidence"]["subject"]["span"]
     assert rec["text"][s:e] == rec["subject"] == "Về việc thử nghiệm"
     assert rec["schema"] == "docproc.record/1" and rec["status"] == "ok"
+
+
+def test_press_zones_headline_and_caption(shared: Path) -> None:
+    from docproc.segment import segment
+
+    doc = docproc.read(shared / "seeds" / PRESS)
+    zones = {z.kind: doc.text[z.start : z.end] for z in segment(doc) if z.kind != "body"}
+    assert zones["headline"].endswith("Tạo chuyển biến trong thực hiện đạo đức công vụ và kỷ cương hành chính")
+    assert zones["caption"].startswith("Công chức tư pháp thị trấn Liễu Đề")  # the photo caption is not body text

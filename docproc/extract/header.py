@@ -773,6 +773,31 @@ def _press(doc: Document, h: Header) -> bool:
     return True
 
 
+def press_zones(doc: Document) -> list[Zone]:
+    """A press article's zones: its headline (first line), photo captions, body paragraphs.
+
+    A caption is a short one-sentence paragraph standing between two long ones ("Công chức tư pháp
+    thị trấn Liễu Đề (Nghĩa Hưng) hướng dẫn người dân …"), or one that credits a photo ("Ảnh: …")."""
+    paras = [ln for ln in lines(doc.text) if ln.text]
+    zones: list[Zone] = []
+    for k, ln in enumerate(paras):
+        words = len(ln.text.split())
+        if k == 0:
+            kind = "headline"
+        elif re.search(r"\((?:Ảnh|Ảnh minh họa)[^)]*\)\s*$|^Ảnh\s*:", ln.text) or (
+            0 < k < len(paras) - 1
+            and words <= 30
+            and ln.text.count(". ") == 0
+            and len(paras[k - 1].text.split()) > 40
+            and len(paras[k + 1].text.split()) > 40
+        ):
+            kind = "caption"
+        else:
+            kind = "body"
+        zones.append(Zone(kind, ln.start, ln.end, ln.index, ln.index))
+    return zones
+
+
 def _press_place(doc: Document, h: Header) -> None:
     """The province an article is about: the one it names most often (at least twice)."""
     counts: Counter[str] = Counter()
@@ -792,6 +817,7 @@ def extract_header(doc: Document) -> Header:
     """Header, signature, copy and stamp fields of ``doc`` (see ``../shared/spec/record.md``)."""
     h = Header()
     if _press(doc, h):
+        h.zones = press_zones(doc)
         return h
     lay = parse_layout(doc)
     h.zones = lay.zones

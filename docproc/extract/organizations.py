@@ -143,8 +143,10 @@ def _matches(text: str, index: _Index, caps: list[tuple[int, str]]) -> list[tupl
         counts = index.lengths.get(word)
         if start < last_end or not counts:
             continue
-        toks = list(islice(_TOKEN.finditer(text, start), counts[0] if counts else 0))
+        toks = list(islice(_TOKEN.finditer(text, start), 2))
         pair_ok = len(toks) > 1 and f"{toks[0].group(0)} {toks[1].group(0)}".casefold() in index.pairs
+        if pair_ok and counts[0] > 2:
+            toks = list(islice(_TOKEN.finditer(text, start), counts[0]))
         for n in counts:
             if n > len(toks) or (n > 1 and not pair_ok):
                 continue

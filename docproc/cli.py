@@ -146,7 +146,8 @@ def extract_cmd(
         str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
     ] = None,
 ) -> None:
-    """Extract the record of every document: header, signer, copies, ĐẾN stamp (record.md).
+    """Extract the record of every document (record.md): header, signer, copies, ĐẾN stamp,
+    references, dates, organisations, responsibilities (and violations with --classify).
 
     Every input gets exactly one record; files that cannot be read get ``status: error`` with
     the reason, and the others go on. Identical files are processed once (``duplicate_of``).
@@ -342,6 +343,38 @@ def report_cmd(
 
     batch_report(chain.from_iterable(read_jsonl(p) for p in records), out, title=title, threshold=threshold)
     _err(f"report → {out} ({out.stat().st_size:,} bytes)")
+
+
+@app.command("responsibilities")
+def responsibilities_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Documents, folders or records (.jsonl).", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="OUT.csv or OUT.jsonl")],
+) -> None:
+    """Who must do what by when: one row per (assignee, task) with the document's number and
+    symbol, the item, the role, the action, the deadline and the body reported to."""
+    import csv
+
+    from docproc.batch import iter_inputs
+    from docproc.evaluate import read_jsonl
+    from docproc.export import atomic_open
+    from docproc.extract import extract_file
+    from docproc.extract.responsibilities import TABLE_COLUMNS, responsibility_rows
+
+    rows: list[dict[str, Any]] = []
+    for path in iter_inputs(paths):
+        records = read_jsonl(path) if path.suffix == ".jsonl" else [extract_file(path).to_dict()]
+        for record in records:
+            if record.get("status") == "error":
+                _err(record["errors"][0]["message"])
+            rows += responsibility_rows(record)
+    with atomic_open(out) as f:
+        if out.suffix.lower() == ".csv":
+            writer = csv.DictWriter(f, fieldnames=list(TABLE_COLUMNS))
+            writer.writeheader()
+            writer.writerows(rows)
+        else:
+            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    _err(f"{len(rows)} rows → {out}")
 
 
 @app.command("graph")

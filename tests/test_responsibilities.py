@@ -55,3 +55,24 @@ def test_dev_gold_regression_floor(shared: Path) -> None:
     preds = [extract_file(ROOT / "corpora" / "responsibilities" / g["input"]).to_dict() for g in gold]
     report = score_records(gold, preds)
     assert report.f1("assignee_role") >= 0.55 and report.f1("assignee") >= 0.6
+
+
+def test_responsibilities_command_writes_one_row_per_assignee(shared: Path, tmp_path: Path) -> None:
+    import csv
+
+    from typer.testing import CliRunner
+
+    from docproc.cli import app
+
+    out = tmp_path / "r.csv"
+    result = CliRunner().invoke(app, ["responsibilities", str(shared / "seeds" / DIRECTIVE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    six = [(r["assignee"], r["role"]) for r in rows if r["item"] == "6"]
+    assert six[:3] == [
+        ("Ủy ban kiểm tra Tỉnh ủy", "lead"),
+        ("Ban Tổ chức Tỉnh ủy", "cooperate"),
+        ("Văn phòng Tỉnh ủy", "cooperate"),
+    ]
+    assert {r["report_to"] for r in rows if r["item"] == "6"} == {"Ban Thường vụ Tỉnh ủy"}
+    assert [r["assignee"] for r in rows if r["item"] == "3"] == [""]  # the unit is listed, nobody invented

@@ -451,3 +451,18 @@ def _dedupe(items: list[Assignee]) -> list[Assignee]:
             seen.add(k)
             out.append(a)
     return out
+
+
+#: columns of the responsibilities table (``docproc responsibilities``): one row per (assignee, task)
+TABLE_COLUMNS = ("path", "number_symbol", "item", "assignee", "role", "action", "deadline", "report_to", "task")
+
+
+def responsibility_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per (assignee, task) of a record; a unit without assignee gives one row without one."""
+    rows: list[dict[str, Any]] = []
+    base = {"path": (record.get("source") or {}).get("path"), "number_symbol": record.get("number_symbol")}
+    for unit in record.get("responsibilities") or []:
+        common = {**base, **{k: unit.get(k) for k in ("item", "action", "deadline", "report_to", "task")}}
+        people = unit.get("assignees") or [{}]
+        rows += [{**common, "assignee": a.get("name"), "role": a.get("role")} for a in people]
+    return [{c: r.get(c) for c in TABLE_COLUMNS} for r in rows]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 __all__ = ["fold_diacritics", "is_syllable", "strip_tones", "syllable_ratio"]
 
@@ -82,7 +82,13 @@ def fold_diacritics(text: str) -> str:
     """
     if text.isascii():
         return text
-    return "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
+    return text.translate(_fold_table())
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """``str.translate`` table of the Latin letters with marks (U+00C0–U+1EFF) to their bases."""
+    return {cp: _fold_char(chr(cp)) for cp in range(0xC0, 0x1F00) if _fold_char(chr(cp)) != chr(cp)}
 
 
 def _nfc_lower(text: str) -> str:

@@ -131,8 +131,19 @@ def _templates() -> _Index:
 
 
 def _capitalised(text: str) -> list[tuple[int, str]]:
-    """(offset, case-folded word) of every capitalised word: where a body's name can start."""
-    return [(m.start(), m.group(0).casefold().rstrip(".")) for m in _CAPITALISED.finditer(text)]
+    """(offset, case-folded word) of every capitalised word that starts some body's name."""
+    firsts = _first_words()
+    out: list[tuple[int, str]] = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0).casefold().rstrip(".")
+        if word in firsts:
+            out.append((m.start(), word))
+    return out
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(_named().lengths) | frozenset(_templates().lengths)
 
 
 def _matches(text: str, index: _Index, caps: list[tuple[int, str]]) -> list[tuple[int, int, str]]:

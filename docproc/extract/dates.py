@@ -91,7 +91,7 @@ def _cues() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
         role: re.compile(r"(?:" + "|".join(cues) + r")\s*[:,]?\s*$", re.IGNORECASE)
         for role, cues in data["before"].items()
     }
-    alts = "|".join(f"[{c[0].upper()}{c[0]}]{c[1:]}" for c in data["recurring"])
+    alts = "|".join(f"[{c[0].upper()}{c[0]}]{c[1:]}" if c[0].isalpha() else c for c in data["recurring"])
     recurring = re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)")
     return before, recurring
 

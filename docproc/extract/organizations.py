@@ -130,14 +130,14 @@ def _templates() -> _Index:
     return _build(entries)
 
 
-def _capitalised(text: str) -> list[tuple[int, str]]:
-    """(offset, case-folded word) of every capitalised word that starts some body's name."""
+def _capitalised(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, case-folded word) of every capitalised word that starts some body's name."""
     firsts = _first_words()
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, int, str]] = []
     for m in _CAPITALISED.finditer(text):
         word = m.group(0).casefold().rstrip(".")
         if word in firsts:
-            out.append((m.start(), word))
+            out.append((m.start(), m.end(), word))
     return out
 
 
@@ -146,18 +146,22 @@ def _first_words() -> frozenset[str]:
     return frozenset(_named().lengths) | frozenset(_templates().lengths)
 
 
-def _matches(text: str, index: _Index, caps: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+_NEXT_TOKEN = re.compile(r"[ \t]*([^\s,;:()“”\"'!?]+)")
+
+
+def _matches(text: str, index: _Index, caps: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, key) of the longest written form at each candidate first word, left to right."""
     out: list[tuple[int, int, str]] = []
     last_end = 0
-    for start, word in caps:
+    for start, word_end, word in caps:
         counts = index.lengths.get(word)
         if start < last_end or not counts:
             continue
-        toks = list(islice(_TOKEN.finditer(text, start), 2))
-        pair_ok = len(toks) > 1 and f"{toks[0].group(0)} {toks[1].group(0)}".casefold() in index.pairs
-        if pair_ok and counts[0] > 2:
-            toks = list(islice(_TOKEN.finditer(text, start), counts[0]))
+        nxt = _NEXT_TOKEN.match(text, word_end)
+        pair_ok = nxt is not None and f"{text[start:word_end]} {nxt.group(1)}".casefold() in index.pairs
+        if not pair_ok and counts[-1] != 1:
+            continue  # every form that starts with this word is longer, and none goes on this way
+        toks = list(islice(_TOKEN.finditer(text, start), counts[0] if pair_ok else 1))
         for n in counts:
             if n > len(toks) or (n > 1 and not pair_ok):
                 continue

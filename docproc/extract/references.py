@@ -26,6 +26,9 @@ _SYM = (
     r"(?:[ ]?[/\-" + DASHES + r"][ ]?[A-ZĐÐ0-9][A-ZĐÐa-zđ0-9&]*(?:\.(?=[A-ZĐ/-]))?(?![a-zà-ỹ]))*)"
 )
 SYMBOL = re.compile(_SYM)
+_HEAD = re.compile(r"\s*(?:liên\s+tịch\s+)?(?:số|Số)?\s*:?\s*")
+_LIST_NEXT = re.compile(r"\s*(?:,|và|;)\s*(?:số\s*)?")
+_GLUED_AFTER = re.compile(r"\s*(?:/|\d)")
 _DATE = re.compile(
     r"^\s*,?\s*(?:ban\s+hành\s+|được\s+ban\s+hành\s+)?ngày\s+"
     r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
@@ -264,19 +267,19 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
     """ "Nghị định số 73/2023/NĐ-CP, ngày … của …" and the numbers listed after it; ``type_start``
     is where the type word starts, ``pos`` where the number may start."""
     text = doc.text
-    head = re.match(r"\s*(?:liên\s+tịch\s+)?(?:số|Số)?\s*:?\s*", text[pos : pos + 60])
+    head = _HEAD.match(text, pos)
     assert head
-    sm = SYMBOL.match(text, pos + head.end())
+    sm = SYMBOL.match(text, head.end())
     if not sm:
         return []
     items = [sm]
     end = sm.end()
     while True:
-        nxt = re.match(r"\s*(?:,|và|;)\s*(?:số\s*)?", text[end : end + 40])
+        nxt = _LIST_NEXT.match(text, end)
         if not nxt:
             break
-        more = SYMBOL.match(text, end + nxt.end())
-        if not more or re.match(r"\s*(?:/|\d)", text[more.end() : more.end() + 4]):
+        more = SYMBOL.match(text, nxt.end())
+        if not more or _GLUED_AFTER.match(text, more.end()):
             break
         items.append(more)
         end = more.end()

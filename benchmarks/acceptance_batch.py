@@ -15,7 +15,6 @@ the error kinds and the time.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import shutil
 import sys
@@ -24,21 +23,15 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from _common import generator, load_module
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT))
 
 
-def _module(name: str, path: Path):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def malformed(folder: Path, n: int = 100) -> list[Path]:
-    cases = _module("bad_input", ROOT / "tests" / "test_bad_input.py").CASES
+    cases = load_module("bad_input", ROOT / "tests" / "test_bad_input.py").CASES
     rng = random.Random(0)
     made: list[Path] = []
     kinds = list(cases.items())
@@ -85,7 +78,7 @@ def main() -> None:
         shutil.copytree(SHARED / "admin_docs" / sub, good_dir / sub, dirs_exist_ok=True)
     for seed in sorted((SHARED / "seeds").glob("*.txt")):
         shutil.copy(seed, good_dir / seed.name)
-    gen = _module("generate", ROOT / "corpora" / "generate.py")
+    gen = generator()
     for seed in sorted((SHARED / "seeds").glob("*.txt")):
         text = seed.read_text(encoding="utf-8")
         first_page = "\n".join(gen.layout_lines(text)[0])

@@ -56,24 +56,12 @@ def main() -> None:
 def adversarial() -> None:
     """1 MB of text built to make naive patterns backtrack: read, the three body extractors, and the
     whole extraction (after a warm-up, so table loading is not counted)."""
+    from _common import generator
+
     import docproc
     from docproc.extract import extract, find_dates, find_organizations, find_references
 
-    parts = [
-        "số 1/" * 2000,
-        "ngày ngày ngày " * 2000,
-        "/" * 20000,
-        "-" * 20000,
-        "Nghị định số 1/" * 1000,
-        "Căn cứ Luật " * 2000,
-        "UBND tỉnh " * 2000,
-        "Số: 12/QĐ-" * 1000,
-        "1/1/1/1/" * 3000,
-        "tháng 1 năm " * 2000,
-        "Bộ Bộ Bộ " * 3000,
-        "A B C D E " * 3000,
-    ]
-    data = ("\n".join(parts) * 4)[:1_000_000].encode()
+    data = generator().adversarial_text().encode()
     extract(docproc.read(data[:20000]))  # warm-up: tables and patterns
     t = time.perf_counter()
     doc = docproc.read(data)

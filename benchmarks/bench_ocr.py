@@ -13,7 +13,6 @@ and adds the real scans of ``../shared/data/scans`` when present. Reports, in th
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import subprocess
 import sys
@@ -29,16 +28,10 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
-def _generator():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "corpora" / "generate.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def page_images(tmp: Path, limit: int) -> list[Path]:
-    gen = _generator()
+    from _common import generator
+
+    gen = generator()
     out: list[Path] = []
     for k, name in enumerate(("chi_thi_soc_trang_sao_y_my_tu.txt", "bao_nam_dinh_2021_04.txt")):
         src = SHARED / "seeds" / name
@@ -115,7 +108,9 @@ def main() -> None:
         )
         shutdown_pool()
 
-        gen = _generator()
+        from _common import generator
+
+        gen = generator()
         seed = SHARED / "seeds" / "chi_thi_soc_trang_sao_y_my_tu.txt"
         if seed.exists():
             text = "\n\n".join([seed.read_text(encoding="utf-8")] * 10)

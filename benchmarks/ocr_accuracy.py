@@ -11,7 +11,6 @@ confidence. Targets (issue 2): ≤ 0.3% clean, ≤ 1% noisy.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import tempfile
 from pathlib import Path
@@ -22,23 +21,17 @@ sys.path.insert(0, str(ROOT))
 NAMES = ("chi_thi_soc_trang_sao_y_my_tu.txt", "bao_nam_dinh_2021_04.txt")
 
 
-def _generator():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "corpora" / "generate.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seeds", type=int, nargs="+", default=[0, 3])
     args = ap.parse_args()
 
+    from _common import generator
+
     import docproc
     from docproc.evaluate import cer
 
-    gen = _generator()
+    gen = generator()
     print(f"{'document':<40} {'pages':>5} {'variant':<6} {'seed':>4} {'CER':>7} {'conf':>5}")
     with tempfile.TemporaryDirectory() as td:
         for name in NAMES:

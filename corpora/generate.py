@@ -190,3 +190,24 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def adversarial_text(chars: int = 1_000_000) -> str:
+    """Text built to make naive patterns backtrack: long runs of "số 1/", "ngày ngày", "/", "-",
+    "Nghị định số 1/", "Căn cứ Luật", "UBND tỉnh", "Bộ Bộ", capital letters … (``chars`` long)."""
+    parts = [
+        "số 1/" * 2000,
+        "ngày ngày ngày " * 2000,
+        "/" * 20000,
+        "-" * 20000,
+        "Nghị định số 1/" * 1000,
+        "Căn cứ Luật " * 2000,
+        "UBND tỉnh " * 2000,
+        "Số: 12/QĐ-" * 1000,
+        "1/1/1/1/" * 3000,
+        "tháng 1 năm " * 2000,
+        "Bộ Bộ Bộ " * 3000,
+        "A B C D E " * 3000,
+    ]
+    block = "\n".join(parts)
+    return (block * (chars // len(block) + 1))[:chars]

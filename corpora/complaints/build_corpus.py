@@ -28,6 +28,7 @@ Derived items keep the labels, domain and region of their source, get their own 
 a "source_id" field, and are written to data/no_diacritics_derived.jsonl and
 data/ocr_noisy_derived.jsonl.  The share of derived items is kept under 40 %.
 """
+
 from __future__ import annotations
 
 import json
@@ -152,7 +153,6 @@ def parse_raw() -> list[dict]:
     return items
 
 
-
 def strip_diacritics(s: str) -> str:
     s = s.replace("đ", "d").replace("Đ", "D")
     nfd = unicodedata.normalize("NFD", s)
@@ -167,27 +167,27 @@ def strip_diacritics(s: str) -> str:
 # before the 2025 reorganisation (provinces before merging, districts).
 GAZETTEER = {
     "north": "Hà Nội|Hải Phòng|Quảng Ninh|Hạ Long|Móng Cái|Cẩm Phả|Bắc Giang|Bắc Ninh|Hải Dương|Hưng Yên|Thái Bình|"
-             "Nam Định|Ninh Bình|Hà Nam|Phủ Lý|Vĩnh Phúc|Vĩnh Yên|Phúc Yên|Phú Thọ|Thái Nguyên|Tuyên Quang|Lào Cai|"
-             "Yên Bái|Sơn La|Điện Biên|Lai Châu|Hòa Bình|Lạng Sơn|Cao Bằng|Hà Giang|Bắc Kạn|Đông Anh|Sóc Sơn|"
-             "Gia Lâm|Cầu Giấy|Đống Đa|Hoàng Mai|Hà Đông|Long Biên|Thanh Xuân|Mê Linh|Ba Vì|Sơn Tây|Hoàn Kiếm|"
-             "Hai Bà Trưng|Tây Hồ|Ba Đình|Nam Từ Liêm|Bắc Từ Liêm|Thanh Trì|Thường Tín|Thanh Oai|Chương Mỹ|"
-             "Hoài Đức|Đan Phượng|Phúc Thọ|Quốc Oai|Thạch Thất|Mỹ Đức|Ứng Hòa|Phú Xuyên|Bạch Mai|Việt Đức|Xanh Pôn|"
-             "Pháp Vân|Thủy Nguyên|Tiên Lãng|Lê Chân",
+    "Nam Định|Ninh Bình|Hà Nam|Phủ Lý|Vĩnh Phúc|Vĩnh Yên|Phúc Yên|Phú Thọ|Thái Nguyên|Tuyên Quang|Lào Cai|"
+    "Yên Bái|Sơn La|Điện Biên|Lai Châu|Hòa Bình|Lạng Sơn|Cao Bằng|Hà Giang|Bắc Kạn|Đông Anh|Sóc Sơn|"
+    "Gia Lâm|Cầu Giấy|Đống Đa|Hoàng Mai|Hà Đông|Long Biên|Thanh Xuân|Mê Linh|Ba Vì|Sơn Tây|Hoàn Kiếm|"
+    "Hai Bà Trưng|Tây Hồ|Ba Đình|Nam Từ Liêm|Bắc Từ Liêm|Thanh Trì|Thường Tín|Thanh Oai|Chương Mỹ|"
+    "Hoài Đức|Đan Phượng|Phúc Thọ|Quốc Oai|Thạch Thất|Mỹ Đức|Ứng Hòa|Phú Xuyên|Bạch Mai|Việt Đức|Xanh Pôn|"
+    "Pháp Vân|Thủy Nguyên|Tiên Lãng|Lê Chân",
     "central": "Thanh Hóa|Sầm Sơn|Nghệ An|Hà Tĩnh|Quảng Bình|Đồng Hới|Quảng Trị|Đông Hà|Huế|Thừa Thiên|Đà Nẵng|"
-               "Quảng Nam|Hội An|Tam Kỳ|Quảng Ngãi|Bình Định|Quy Nhơn|Phú Yên|Tuy Hòa|Khánh Hòa|Nha Trang|"
-               "Ninh Thuận|Phan Rang|Bình Thuận|Gia Lai|Pleiku|Kon Tum|Đắk Lắk|Buôn Ma Thuột|Đắk Nông|Lâm Đồng|"
-               "Đà Lạt|Bảo Lộc|Hòa Vang|Liên Chiểu|Ngũ Hành Sơn|Cẩm Lệ|Thanh Khê|Hải Châu|Mỹ Khê|Hải Vân|"
-               "Thanh Chương|Quỳnh Lưu|Diễn Châu|Hương Khê|Hương Thủy|Hương Trà|Phú Vang|Điện Bàn|Đại Lộc|"
-               "Thăng Bình|Duy Xuyên|Núi Thành|Tây Giang|Nam Trà My|Trà Bồng|Sơn Tịnh|Đức Phổ|Mộ Đức|Tư Nghĩa|"
-               "Tuy Phước|Phù Mỹ|Krông Pắc|Krông Búk|Cư Kuin|Đắk Hà|Ayun Pa|Đức Trọng|Cam Lâm|Diên Khánh|"
-               "Hải Lăng|Triệu Phong|Hướng Hóa|Lệ Thủy|Bố Trạch|Minh Hóa|Quảng Điền|Quế Sơn|Đèo Cả",
+    "Quảng Nam|Hội An|Tam Kỳ|Quảng Ngãi|Bình Định|Quy Nhơn|Phú Yên|Tuy Hòa|Khánh Hòa|Nha Trang|"
+    "Ninh Thuận|Phan Rang|Bình Thuận|Gia Lai|Pleiku|Kon Tum|Đắk Lắk|Buôn Ma Thuột|Đắk Nông|Lâm Đồng|"
+    "Đà Lạt|Bảo Lộc|Hòa Vang|Liên Chiểu|Ngũ Hành Sơn|Cẩm Lệ|Thanh Khê|Hải Châu|Mỹ Khê|Hải Vân|"
+    "Thanh Chương|Quỳnh Lưu|Diễn Châu|Hương Khê|Hương Thủy|Hương Trà|Phú Vang|Điện Bàn|Đại Lộc|"
+    "Thăng Bình|Duy Xuyên|Núi Thành|Tây Giang|Nam Trà My|Trà Bồng|Sơn Tịnh|Đức Phổ|Mộ Đức|Tư Nghĩa|"
+    "Tuy Phước|Phù Mỹ|Krông Pắc|Krông Búk|Cư Kuin|Đắk Hà|Ayun Pa|Đức Trọng|Cam Lâm|Diên Khánh|"
+    "Hải Lăng|Triệu Phong|Hướng Hóa|Lệ Thủy|Bố Trạch|Minh Hóa|Quảng Điền|Quế Sơn|Đèo Cả",
     "south": "TP.HCM|TP Hồ Chí Minh|Hồ Chí Minh|Sài Gòn|Bình Dương|Thủ Dầu Một|Đồng Nai|Biên Hòa|Long An|Tân An|"
-             "Tiền Giang|Mỹ Tho|Cần Thơ|Sóc Trăng|An Giang|Long Xuyên|Châu Đốc|Kiên Giang|Rạch Giá|Phú Quốc|"
-             "Cà Mau|Bạc Liêu|Vĩnh Long|Bến Tre|Trà Vinh|Đồng Tháp|Sa Đéc|Cao Lãnh|Tây Ninh|Bình Phước|Vũng Tàu|"
-             "Bà Rịa|Hậu Giang|Vị Thanh|Củ Chi|Thủ Đức|Gò Vấp|Bình Tân|Bình Chánh|Hóc Môn|Nhà Bè|Cần Giờ|"
-             "Cần Giuộc|Cần Đước|Bình Thạnh|Tân Phú|Tân Bình|Nhơn Trạch|Long Thành|Bến Lức|Đức Hòa|Cai Lậy|"
-             "Chợ Gạo|Chợ Rẫy|Từ Dũ|Bến Thành|Ninh Kiều|Cái Răng|Thuận An|Dĩ An|Bến Cát|Tân Uyên|Trảng Dài|"
-             "Trà Cú|Tịnh Biên|Thoại Sơn|Giá Rai|Ngã Bảy|Mỏ Cày|Thạnh Phú|Long Hồ|Phú Thọ Hòa",
+    "Tiền Giang|Mỹ Tho|Cần Thơ|Sóc Trăng|An Giang|Long Xuyên|Châu Đốc|Kiên Giang|Rạch Giá|Phú Quốc|"
+    "Cà Mau|Bạc Liêu|Vĩnh Long|Bến Tre|Trà Vinh|Đồng Tháp|Sa Đéc|Cao Lãnh|Tây Ninh|Bình Phước|Vũng Tàu|"
+    "Bà Rịa|Hậu Giang|Vị Thanh|Củ Chi|Thủ Đức|Gò Vấp|Bình Tân|Bình Chánh|Hóc Môn|Nhà Bè|Cần Giờ|"
+    "Cần Giuộc|Cần Đước|Bình Thạnh|Tân Phú|Tân Bình|Nhơn Trạch|Long Thành|Bến Lức|Đức Hòa|Cai Lậy|"
+    "Chợ Gạo|Chợ Rẫy|Từ Dũ|Bến Thành|Ninh Kiều|Cái Răng|Thuận An|Dĩ An|Bến Cát|Tân Uyên|Trảng Dài|"
+    "Trà Cú|Tịnh Biên|Thoại Sơn|Giá Rai|Ngã Bảy|Mỏ Cày|Thạnh Phú|Long Hồ|Phú Thọ Hòa",
 }
 _ADMIN_NAMED = re.compile(
     r"\b(?i:xa|phuong|huyen|quan|tinh|tp|thanh pho|thi xa|thi tran|ap|thon|ban|kiet|hem|ngo)\s+[A-Z0-9]"
@@ -203,13 +203,19 @@ def _alt(names: list[str]) -> str:
 
 _GAZ_RE = {r: re.compile(r"(?<!\w)(" + _alt(names.split("|")) + r")(?!\w)", re.I) for r, names in GAZETTEER.items()}
 _GAZ_RE_FLAT = {
-    r: re.compile(r"(?<!\w)(" + _alt([strip_diacritics(n).lower() for n in names.split("|")
-                                       if n not in AMBIGUOUS_WITHOUT_DIACRITICS]) + r")(?!\w)")
+    r: re.compile(
+        r"(?<!\w)("
+        + _alt([strip_diacritics(n).lower() for n in names.split("|") if n not in AMBIGUOUS_WITHOUT_DIACRITICS])
+        + r")(?!\w)"
+    )
     for r, names in GAZETTEER.items()
 }
 _GAZ_RE_FLAT_CAP = {
-    r: re.compile(r"(?<!\w)(" + _alt([strip_diacritics(n) for n in names.split("|")
-                                       if n in AMBIGUOUS_WITHOUT_DIACRITICS] or ["(?!)"]) + r")(?!\w)")
+    r: re.compile(
+        r"(?<!\w)("
+        + _alt([strip_diacritics(n) for n in names.split("|") if n in AMBIGUOUS_WITHOUT_DIACRITICS] or ["(?!)"])
+        + r")(?!\w)"
+    )
     for r, names in GAZETTEER.items()
 }
 
@@ -297,7 +303,7 @@ def _swap_chars(word: str, rng: random.Random) -> str:
     for src, dst, p in OCR_CHAR_SWAPS:
         if src in word and rng.random() < p * 3:  # per word, ~p per occurrence
             idx = word.find(src)
-            word = word[:idx] + dst + word[idx + len(src):]
+            word = word[:idx] + dst + word[idx + len(src) :]
     return word
 
 
@@ -336,8 +342,7 @@ def derive(items: list[dict]) -> list[dict]:
     derived: list[dict] = []
 
     def pick(styles: list[str], n: int) -> list[int]:
-        pool = [i for i, it in enumerate(items)
-                if it["style"] in styles and i not in used and "source_id" not in it]
+        pool = [i for i, it in enumerate(items) if it["style"] in styles and i not in used and "source_id" not in it]
         rng.shuffle(pool)
         # spread over source styles: round-robin through the styles
         by_style: dict[str, list[int]] = {s: [i for i in pool if items[i]["style"] == s] for s in styles}
@@ -351,12 +356,26 @@ def derive(items: list[dict]) -> list[dict]:
 
     for idx in pick(NODIAC_SOURCES, N_NODIAC):
         src = items[idx]
-        derived.append({**src, "text": to_no_diacritics(src["text"], rng), "style": "no_diacritics",
-                        "source_id": src["id"], "derivation": "strip_diacritics"})
+        derived.append(
+            {
+                **src,
+                "text": to_no_diacritics(src["text"], rng),
+                "style": "no_diacritics",
+                "source_id": src["id"],
+                "derivation": "strip_diacritics",
+            }
+        )
     for idx in pick(OCR_SOURCES, N_OCR):
         src = items[idx]
-        derived.append({**src, "text": to_ocr_noisy(src["text"], rng), "style": "ocr_noisy",
-                        "source_id": src["id"], "derivation": "ocr_noise"})
+        derived.append(
+            {
+                **src,
+                "text": to_ocr_noisy(src["text"], rng),
+                "style": "ocr_noisy",
+                "source_id": src["id"],
+                "derivation": "ocr_noise",
+            }
+        )
     return derived
 
 
@@ -470,9 +489,11 @@ def main(argv: list[str]) -> None:
                     rec["source_id"] = it["source_id"]
                     rec["derivation"] = it["derivation"]
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {total} items ({len(items) - n_manual} original, {n_manual} manual variants, "
-          f"{len(derived)} script-derived; variants {share:.1%}) "
-          f"to {len(files)} files in {DATA.relative_to(HERE.parent.parent)}")
+    print(
+        f"wrote {total} items ({len(items) - n_manual} original, {n_manual} manual variants, "
+        f"{len(derived)} script-derived; variants {share:.1%}) "
+        f"to {len(files)} files in {DATA.relative_to(HERE.parent.parent)}"
+    )
 
 
 if __name__ == "__main__":

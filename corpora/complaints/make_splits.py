@@ -10,6 +10,7 @@
 * groups are visited in a seeded random order (largest first) and each goes to the split
   whose style/label counts are furthest below their targets.
 """
+
 from __future__ import annotations
 
 import json

@@ -7,6 +7,7 @@ well-formed; labels only from the 7 of shared/spec/violations.md, no repeats; st
 and region from their lists; every source_id points to an existing hand-written item;
 splits.json covers every id exactly once and keeps each source with its variants.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,13 +21,39 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 SPLITS = HERE / "splits.json"
 
-LABELS = ["nhung_nhieu", "hoi_lo", "cham_tre", "thai_do", "ky_luat_lao_dong",
-          "ne_tranh_trach_nhiem", "lam_dung_quyen_han"]
-SHORT = {"nhung_nhieu": "NN", "hoi_lo": "HL", "cham_tre": "CT", "thai_do": "TD",
-         "ky_luat_lao_dong": "KL", "ne_tranh_trach_nhiem": "NT", "lam_dung_quyen_han": "LQ"}
+LABELS = [
+    "nhung_nhieu",
+    "hoi_lo",
+    "cham_tre",
+    "thai_do",
+    "ky_luat_lao_dong",
+    "ne_tranh_trach_nhiem",
+    "lam_dung_quyen_han",
+]
+SHORT = {
+    "nhung_nhieu": "NN",
+    "hoi_lo": "HL",
+    "cham_tre": "CT",
+    "thai_do": "TD",
+    "ky_luat_lao_dong": "KL",
+    "ne_tranh_trach_nhiem": "NT",
+    "lam_dung_quyen_han": "LQ",
+}
 STYLES = ["formal", "hotline", "social", "no_diacritics", "ocr_noisy", "indirect", "long_mixed", "press_quote"]
-DOMAINS = ["land", "residence", "permits", "insurance", "school", "hospital", "police", "tax",
-           "one_stop", "construction", "social_welfare", "other"]
+DOMAINS = [
+    "land",
+    "residence",
+    "permits",
+    "insurance",
+    "school",
+    "hospital",
+    "police",
+    "tax",
+    "one_stop",
+    "construction",
+    "social_welfare",
+    "other",
+]
 REGIONS = ["north", "central", "south", "unspecified"]
 REQUIRED = {"id": str, "text": str, "labels": list, "style": str, "domain": str, "region": str}
 
@@ -95,16 +122,20 @@ def main() -> int:
     n = len(rows)
     out: list[str] = []
     p = out.append
-    p(f"validation: {'OK' if not errors else f'{len(errors)} ERROR(S)'}"
-      f" ({n} lines in {len(set(r['_file'] for r in rows))} files, {n} unique ids)")
+    p(
+        f"validation: {'OK' if not errors else f'{len(errors)} ERROR(S)'}"
+        f" ({n} lines in {len(set(r['_file'] for r in rows))} files, {n} unique ids)"
+    )
     for e in errors[:50]:
         p(f"  ERROR {e}")
 
     derived = [r for r in rows if "source_id" in r]
     deriv = Counter(r.get("derivation") for r in derived)
     p("")
-    p(f"items: {n}; hand-written originals: {n - len(derived)}; variants: {len(derived)} "
-      f"({len(derived) / n:.1%}) = " + ", ".join(f"{k} {v}" for k, v in sorted(deriv.items())))
+    p(
+        f"items: {n}; hand-written originals: {n - len(derived)}; variants: {len(derived)} "
+        f"({len(derived) / n:.1%}) = " + ", ".join(f"{k} {v}" for k, v in sorted(deriv.items()))
+    )
     none = sum(1 for r in rows if not r["labels"])
     p(f"no label: {none} ({none / n:.1%}); at least one label: {n - none}")
     card = Counter(len(r["labels"]) for r in rows)
@@ -181,14 +212,20 @@ def main() -> int:
         for s, ids in splits.items():
             c = Counter(l for i in ids for l in by_id[i]["labels"])
             nn = sum(1 for i in ids if not by_id[i]["labels"])
-            p(f"| {s} | {len(ids)} | {len(ids) / n:.1%} | {nn} ({nn / len(ids):.0%}) | "
-              + " | ".join(str(c[l]) for l in LABELS) + " |")
+            p(
+                f"| {s} | {len(ids)} | {len(ids) / n:.1%} | {nn} ({nn / len(ids):.0%}) | "
+                + " | ".join(str(c[l]) for l in LABELS)
+                + " |"
+            )
         p("")
         p("| style | " + " | ".join(splits) + " |")
         p("|---|" + "---|" * len(splits))
         for st in STYLES:
-            p(f"| {st} | " + " | ".join(str(sum(1 for i in ids if by_id[i]["style"] == st))
-                                        for ids in splits.values()) + " |")
+            p(
+                f"| {st} | "
+                + " | ".join(str(sum(1 for i in ids if by_id[i]["style"] == st)) for ids in splits.values())
+                + " |"
+            )
 
     print("\n".join(out))
     return 1 if errors else 0

@@ -20,7 +20,6 @@ _LAZY = {
     "Model": "docproc.classify.model",
     "ModelError": "docproc.classify.model",
     "Prediction": "docproc.classify.model",
-    "load_model": "docproc.classify.model",
     "evaluate": "docproc.classify.training",
     "load_table": "docproc.classify.training",
     "write_report": "docproc.classify.training",

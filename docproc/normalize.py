@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from docproc.data import load
@@ -47,8 +47,13 @@ def nfc(text: str) -> list[Edit]:
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe]+")
 
 
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe"
+
+
 def invisible(text: str) -> list[Edit]:
     """Drop soft hyphens, zero-width spaces/joiners and stray byte-order marks."""
+    if not any(ch in text for ch in _INVISIBLE_CHARS):  # a substring test is much faster than the scan
+        return []
     return [Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
 
 
@@ -59,6 +64,8 @@ _ETH_MAP = {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"}
 
 def d_bar(text: str) -> list[Edit]:
     """Icelandic/African eth look-alikes (``Ð`` U+00D0, ``Ɖ``) → Vietnamese ``Đ`` (U+0110)."""
+    if not any(ch in text for ch in _ETH_MAP):
+        return []
     return [Edit(m.start(), m.end(), _ETH_MAP[m.group()]) for m in _ETH.finditer(text)]
 
 
@@ -71,8 +78,14 @@ def _with_tones(bases: str) -> str:
 
 
 # old style ("hòa", "ủy"): the tone sits on the first vowel of a final "oa", "oe", "uy"
-_NEW_TO_OLD = re.compile(rf"(?<![qQ])([oO][{_with_tones('aeAE')}]|[uU][{_with_tones('yY')}])(?![\w\u0300-\u036f])")
-_OLD_TO_NEW = re.compile(rf"(?<![qQ])([{_with_tones('oO')}][aeAE]|[{_with_tones('uU')}][yY])(?![\w\u0300-\u036f])")
+# (each pattern opens with a character class, so the engine skips to the candidate vowels in C)
+_NEW_TO_OLD = re.compile(
+    rf"([oOuU](?<![qQ].)(?:(?<=[oO])[{_with_tones('aeAE')}]|(?<=[uU])[{_with_tones('yY')}]))(?![\w\u0300-\u036f])"
+)
+_OLD_TO_NEW = re.compile(
+    rf"([{_with_tones('oOuU')}](?<![qQ].)(?:(?<=[{_with_tones('oO')}])[aeAE]|(?<=[{_with_tones('uU')}])[yY]))"
+    r"(?![\w\u0300-\u036f])"
+)
 
 
 def _move_tone(pair: str, to_first: bool) -> str:
@@ -189,24 +202,38 @@ def newlines(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), "\n") for m in _CR.finditer(text)]
 
 
+_SPACE_CHARS = "\t\n\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# a white-space run that may need an edit: anything but one plain space or one line break between
+# two characters (the pattern starts with a character class, so the engine skips to white space in C)
+_SPACE_RUN = re.compile(rf"[{_SPACE_CHARS}](?:(?<![ \n])|[{_SPACE_CHARS}])[{_SPACE_CHARS}]*")
+
+
 def whitespace(text: str) -> list[Edit]:
     """Runs of spaces → one space (a run with a tab → one tab); no
     trailing or leading spaces on a line; at most one blank line between paragraphs.
 
-    Implemented as one left-to-right scan so the edits never overlap.
+    Implemented as one left-to-right scan so the edits never overlap; ``_WHITESPACE`` is only
+    tried inside the white-space runs that can need an edit (plus a lone space opening or
+    closing the text), with one character of context after each run.
     """
+    runs = [m.span() for m in _SPACE_RUN.finditer(text) if m.group() != "\n\n"]
+    if text.startswith(" ") and (not runs or runs[0][0] != 0):
+        runs.insert(0, (0, 1))
+    if text.endswith(" ") and (not runs or runs[-1][1] != len(text)):
+        runs.append((len(text) - 1, len(text)))
     edits: list[Edit] = []
-    for m in _WHITESPACE.finditer(text):
-        kind = m.lastgroup
-        s = m.group()
-        if kind == "blank":
-            rep = "\n\n"
-        elif kind in ("trail", "lead"):
-            rep = ""
-        else:
-            rep = "\t" if "\t" in s else " "
-        if rep != s:
-            edits.append(Edit(m.start(), m.end(), rep))
+    for start, end in runs:
+        for m in _WHITESPACE.finditer(text, start, min(len(text), end + 1)):
+            kind = m.lastgroup
+            s = m.group()
+            if kind == "blank":
+                rep = "\n\n"
+            elif kind in ("trail", "lead"):
+                rep = ""
+            else:
+                rep = "\t" if "\t" in s else " "
+            if rep != s:
+                edits.append(Edit(m.start(), m.end(), rep))
     return edits
 
 
@@ -219,12 +246,13 @@ def rejoin(text: str) -> list[Edit]:
     next one(s) when together they make one; real words and abbreviations are left alone."""
     from docproc.vietnamese import is_syllable
 
-    def ok(tok: str) -> bool:
-        return is_syllable(tok.lower())
+    ok = lru_cache(maxsize=1 << 14)(is_syllable)
 
     edits: list[Edit] = []
     for m in _SPACED_RUN.finditer(text):
         toks = m.group().split(" ")
+        if all(len(t) > 3 or ok(t) for t in toks):
+            continue  # only a short fragment that is not a syllable starts a join
         pos = [m.start()]
         for t in toks[:-1]:
             pos.append(pos[-1] + len(t) + 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
 
 from docproc.document import Document
 
@@ -33,7 +33,7 @@ ZONE_KINDS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of the text without its surrounding white space; ``start``/``end`` are offsets."""
 
@@ -46,7 +46,7 @@ class Line:
     def blank(self) -> bool:
         return not self.text
 
-    @cached_property
+    @property
     def upper(self) -> bool:
         """Printed in capitals (ignoring digits and punctuation)."""
         return self.text.isupper() and sum(c.isalpha() for c in self.text[:8]) >= 2
@@ -64,7 +64,6 @@ class Zone:
         return {"kind": self.kind, "span": [self.start, self.end]}
 
 
-_LINE = re.compile(r"[^\n\f]*")
 _CELL = re.compile(r"[^\t]+")
 
 
@@ -73,21 +72,30 @@ def lines(text: str) -> list[Line]:
 
     A tab separates the cells of a row that OCR or a table put on one line (the ĐẾN stamp beside
     the type name): each cell is a line of its own, so headers read the same in every layout."""
+    return list(_lines(text))
+
+
+@lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[Line, ...]:
+    """:func:`lines`, cached: the header parser and the other extractors cut the same text."""
     out: list[Line] = []
     pos = 0
-    for m in _LINE.finditer(text):
-        if m.start() < pos:
-            continue
-        pos = m.end() + 1
-        cells = [c for c in _CELL.finditer(m.group(0)) if c.group(0).strip()]
-        if not cells:
-            out.append(Line(len(out), m.start(), m.start(), ""))
-        for c in cells:
-            raw = c.group(0)
-            start = m.start() + c.start() + len(raw) - len(raw.lstrip())
+    for raw in text.replace("\f", "\n").split("\n"):  # same length: offsets hold
+        if "\t" in raw:
+            cells = [c for c in _CELL.finditer(raw) if c.group(0).strip()]
+            if not cells:
+                out.append(Line(len(out), pos, pos, ""))
+            for c in cells:
+                cell = c.group(0)
+                start = pos + c.start() + len(cell) - len(cell.lstrip())
+                body = cell.strip()
+                out.append(Line(len(out), start, start + len(body), body))
+        else:
             body = raw.strip()
+            start = pos + len(raw) - len(raw.lstrip()) if body else pos
             out.append(Line(len(out), start, start + len(body), body))
-    return out
+        pos += len(raw) + 1
+    return tuple(out)
 
 
 NATIONAL = re.compile(

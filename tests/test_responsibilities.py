@@ -24,7 +24,9 @@ def _pairs(
 def test_seed_directive_items(shared: Path) -> None:
     gold = json.loads((shared / "seeds" / "gold.json").read_text(encoding="utf-8"))[DIRECTIVE]["responsibilities"]
     doc = docproc.read(shared / "seeds" / DIRECTIVE)
-    got = {u["item"]: u for u in docproc.extract(doc).to_dict()["responsibilities"]}
+    got: dict[str, Any] = {}
+    for u in docproc.extract(doc).to_dict()["responsibilities"]:
+        got.setdefault(u["item"], u)  # the seed has one unit per item: the first clause unit of it
     for g in gold:
         u = got[g["item"]]
         assert _pairs(u) == [(a["name"], a["role"]) for a in g["assignees"]], g["item"]
@@ -74,5 +76,47 @@ def test_responsibilities_command_writes_one_row_per_assignee(shared: Path, tmp_
         ("Ban Tổ chức Tỉnh ủy", "cooperate"),
         ("Văn phòng Tỉnh ủy", "cooperate"),
     ]
-    assert {r["report_to"] for r in rows if r["item"] == "6"} == {"Ban Thường vụ Tỉnh ủy"}
+    first = [r for r in rows if r["item"] == "6" and r["task"].startswith("Ủy ban kiểm tra")]
+    assert {r["report_to"] for r in first} == {"Ban Thường vụ Tỉnh ủy"}
+    # "…; đồng thời tham mưu Ban Thường vụ Tỉnh ủy …": a clause with another role is a unit of its own
+    assert ("Ủy ban kiểm tra Tỉnh ủy", "advise") in [(r["assignee"], r["role"]) for r in rows if r["item"] == "6"]
     assert [r["assignee"] for r in rows if r["item"] == "3"] == [""]  # the unit is listed, nobody invented
+
+
+REAL = [  # sentences of corpora/responsibilities/docs, with the pairs the rules give them
+    (
+        "Ủy ban nhân dân huyện, thành phố có trách nhiệm chỉ đạo Phòng Lao động - Thương binh và Xã hội, "
+        "Ủy ban nhân dân các xã, phường, thị trấn lập danh sách đối tượng.",
+        [
+            ("Ủy ban nhân dân huyện, thành phố", "execute"),
+            ("Phòng Lao động - Thương binh và Xã hội", "execute"),
+            ("Ủy ban nhân dân các xã, phường, thị trấn", "execute"),
+        ],
+    ),
+    (
+        "Bộ Nông nghiệp và Môi trường trong phạm vi chức năng, nhiệm vụ của mình có trách nhiệm rà soát, "
+        "đề xuất hoàn thiện Luật Đất đai.",
+        [("Bộ Nông nghiệp và Môi trường", "execute")],
+    ),
+    (
+        "Hàng tháng có báo cáo nhanh kết quả thực hiện chính sách gửi về Bộ Xây dựng và Bộ Tài chính để tổng hợp, "
+        "báo cáo Thủ tướng Chính phủ.",
+        [("Bộ Xây dựng", "report_to"), ("Bộ Tài chính", "report_to")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), REAL, ids=lambda x: x[:30] if isinstance(x, str) else "")
+def test_rules_on_real_sentences(sentence: str, pairs: list[tuple[str, str]]) -> None:
+    """Bodies directed by "chỉ đạo", "trong phạm vi …" ending a
+    subject, several bodies reported to (and not the one they report to afterwards)."""
+    rec = docproc.extract(("Điều 5. Tổ chức thực hiện\n1. " + sentence).encode()).to_dict()
+    got = [(a["name"], a["role"]) for u in rec["responsibilities"] for a in u["assignees"]]
+    assert got == pairs
+
+
+def test_table_labels_are_not_assignments() -> None:
+    rec = docproc.extract(
+        "D. TỔ CHỨC THỰC HIỆN\n2. Cơ quan chủ trì, phối hợp\na) Cơ quan chủ trì: Bộ Quốc phòng.".encode()
+    )
+    assert rec.to_dict()["responsibilities"] == []

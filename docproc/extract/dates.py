@@ -18,6 +18,7 @@ from typing import Any
 
 from docproc.data import load
 from docproc.document import Document
+from docproc.scan import finditer_at
 
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -26,7 +27,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("range", re.compile(r"(?P<y1>[12][09]\d{2})\s*[-–]\s*(?P<y2>(?:19|20)\d{2})(?![\d/])")),
     (
         "part_year",
-        re.compile(r"(?P<n>\d{1,2})\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+" + _Y + r"\b"),
+        re.compile(r"(?P<n>\d\d?)\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+" + _Y + r"\b"),
     ),
     (
         "day_text",
@@ -34,7 +35,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day_num",
-        re.compile(r"(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})(?P=sep)\s?" + _Y + r"(?![\d/])"),
+        re.compile(r"(?P<d>\d\d?)\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})(?P=sep)\s?" + _Y + r"(?![\d/])"),
     ),
     (
         "quarter",
@@ -47,6 +48,28 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"[Tt]rong\s+(?:thời\s+hạn\s+)?(?:vòng\s+)?(?P<n>\d{1,3})\s+ngày(?:\s+làm\s+việc)?"),
     ),
 )
+
+
+#: kinds whose pattern opens with a cue word (either case of its first letter): one pass over the
+#: text finds every cue, and each kind's pattern is tried only where its cue starts
+_CUE_WORDS = {"day_text": "ngày", "quarter": "quý", "month": "tháng", "year": "năm", "duration": "trong"}
+_CUE = re.compile(
+    "["
+    + "".join(sorted({c for w in _CUE_WORDS.values() for c in (w[0], w[0].upper())}))
+    + "](?:"
+    + "|".join(f"(?<=[{w[0]}{w[0].upper()}]){w[1:]}" for w in _CUE_WORDS.values())
+    + ")"
+)
+_PART_YEAR_CUE = re.compile(r"tháng\s+(?:đầu|cuối)")
+_KIND_OF_CUE = {w: kind for kind, w in _CUE_WORDS.items()}
+
+
+def _cue_starts(text: str) -> dict[str, list[int]]:
+    """Where each cue word starts, by the kind it opens."""
+    out: dict[str, list[int]] = {kind: [] for kind in _CUE_WORDS}
+    for m in _CUE.finditer(text):
+        out[_KIND_OF_CUE[m.group(0).lower()]].append(m.start())
+    return out
 
 
 #: characters that may not stand right before a match of the kind (the date would be part of
@@ -91,9 +114,22 @@ def _cues() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
         role: re.compile(r"(?:" + "|".join(cues) + r")\s*[:,]?\s*$", re.IGNORECASE)
         for role, cues in data["before"].items()
     }
-    alts = "|".join(f"[{c[0].upper()}{c[0]}]{c[1:]}" if c[0].isalpha() else c for c in data["recurring"])
-    recurring = re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)")
+    # "[Hh](?<!\w.)(?:(?<=[Hh])[ằà]ng …|(?<=[Đđ])ịnh kỳ …)": the pattern opens with a character
+    # class (the engine then skips to candidate letters in C) and checks the word start after it
+    heads = [_first_class(c) for c in data["recurring"]]
+    firsts = "".join(sorted(set("".join(h for h, _ in heads))))
+    alts = "|".join(f"(?<=[{head}]){rest}" for head, rest in heads)
+    recurring = re.compile(rf"[{firsts}](?<!\w.)(?:{alts})(?!\w)")
     return before, recurring
+
+
+def _first_class(cue: str) -> tuple[str, str]:
+    """The characters a cue may start with and the rest of it: "hằng năm" → ("Hh", "ằng năm"),
+    "[36] tháng" → ("36", " tháng")."""
+    if cue.startswith("["):
+        close = cue.index("]")
+        return cue[1:close], cue[close + 1 :]
+    return cue[0].upper() + cue[0].lower(), cue[1:]
 
 
 def _iso(y: int, m: int, d: int | None = None) -> str | None:
@@ -146,8 +182,12 @@ def find_dates(
     found: list[DateMention] = []
     zone_of = [(z.kind, (z.start, z.end)) for z in zones]
     before, recurring = _cues()
+    cue_starts = _cue_starts(text)
     for kind, pat in PATTERNS:
-        for m in pat.finditer(text):
+        if kind == "part_year" and not _PART_YEAR_CUE.search(text):
+            continue  # its words are rare: a literal search spares the scan
+        found_kind = finditer_at(pat, text, cue_starts[kind]) if kind in cue_starts else pat.finditer(text)
+        for m in found_kind:
             span = m.span()
             if occupied.find(1, span[0], span[1]) >= 0 or (span[0] and text[span[0] - 1] in _GLUED.get(kind, "")):
                 continue

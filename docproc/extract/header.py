@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from docproc.data import load
 from docproc.document import Document
@@ -353,13 +353,17 @@ def _positions() -> tuple[str, ...]:
     return tuple(sorted((p.upper() for p in load("signature.json")["positions"]), key=len, reverse=True))
 
 
+@cache
+def _position_re() -> re.Pattern[str]:
+    """The position titles, longest first, each followed by a space or the end."""
+    return re.compile("(?:" + "|".join(re.escape(p) for p in _positions()) + r")(?= |\Z)")
+
+
+@lru_cache(maxsize=8192)
 def _position(text: str) -> str | None:
     """The position title that starts an upper-case line ("PHÓ THỦ TƯỚNG" → "PHÓ THỦ TƯỚNG")."""
-    up = " ".join(text.split()).upper()
-    for p in _positions():
-        if up == p or up.startswith(p + " "):
-            return p
-    return None
+    m = _position_re().match(" ".join(text.split()).upper())
+    return m.group(0) if m else None
 
 
 @cache
@@ -391,10 +395,16 @@ def _split_upper_prefix(text: str) -> tuple[str, str]:
     return " ".join(words[:k]), " ".join(words[k:])
 
 
+def _has_upper_prefix(text: str) -> bool:
+    """Whether :func:`_split_upper_prefix` finds a prefix: the first word is in capitals or has no letter."""
+    first = text.split(maxsplit=1)[:1]
+    return bool(first) and (first[0].isupper() or not any(c.isalpha() for c in first[0]))
+
+
 def _find_signature(lay: Layout) -> None:
     ls, start = lay.lines, (lay.body if lay.body is not None else 0)
     for ln in ls[start : lay.end]:
-        if not ln.upper and not _authority(ln.text) and not (_split_upper_prefix(ln.text)[0] and _position(ln.text)):
+        if not ln.upper and not _authority(ln.text) and not (_has_upper_prefix(ln.text) and _position(ln.text)):
             continue
         if not (_authority(ln.text) or _position(ln.text)):
             continue
@@ -570,8 +580,12 @@ def _agency_index() -> dict[str, str]:
     return out
 
 
+_DASH_GAP = re.compile(r"\s*[-–—]\s*")
+
+
+@lru_cache(maxsize=16384)
 def _agency_key(name: str) -> str:
-    return re.sub(r"\s*[-–—]\s*", " - ", " ".join(name.split())).casefold()
+    return _DASH_GAP.sub(" - ", " ".join(name.split())).casefold()
 
 
 def _is_agency(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import Any
 
@@ -28,9 +28,14 @@ _PLACE_SLOT = re.compile(
     rf"|{_KIND})(?!{_W})"
 )
 _NAME_SLOT = re.compile(rf" +(?P<slot>{_CAP}(?: +{_CAP}){{0,3}})(?!{_W})")
+_HEADS = (
+    *("Trung tâm", "Chi cục", "Tổng cục", "Cục", "Sở", "Viện", "Trường", "Bệnh viện", "Tổng công ty", "Công ty"),
+    *("Quỹ", "Hội", "Liên đoàn", "Đài", "Báo", "Ban quản lý", "Ban Quản lý"),
+)
+# each head checks the word start after it ("Sở(?<!\wSở)"), so the pattern opens with literals and
+# the engine skips to their first letters in C
 _GENERIC = re.compile(
-    rf"(?<!{_W})(?P<head>Trung tâm|Chi cục|Tổng cục|Cục|Sở|Viện|Trường|Bệnh viện|Tổng công ty|Công ty|Quỹ|Hội|"
-    rf"Liên đoàn|Đài|Báo|Ban quản lý|Ban Quản lý)\s+(?P<name>{_CAP}(?:\s+(?:{_CAP}|và|-))*)"
+    rf"(?P<head>{'|'.join(f'{h}(?<!{_W}{h})' for h in _HEADS)})\s+(?P<name>{_CAP}(?:\s+(?:{_CAP}|và|-))*)"
     rf"(?:(?P<tail>(?:\s+[a-zà-ỹđ]+){{1,6}})\s+(?P<loc>(?:tỉnh|thành phố|huyện)\s+{_CAP}(?:\s+{_CAP}){{0,2}}))?"
 )
 _ABBR_WORDS = {
@@ -64,15 +69,19 @@ class Organization:
         }
 
 
+_DASH_GAP = re.compile(r"\s*[-–—]\s*")
+
+
+@lru_cache(maxsize=1 << 15)
 def _key(text: str) -> str:
-    return re.sub(r"\s*[-–—]\s*", " - ", " ".join(text.split())).casefold()
+    return _DASH_GAP.sub(" - ", " ".join(text.split())).casefold()
 
 
 def _flex(form: str) -> str:
     return r"\s+".join(re.escape(w) for w in form.split())
 
 
-_CAPITALISED = re.compile(r"(?<![\w/\-])" + UPPER + r"[^\s,;:()“”\"'!?/\-]*")
+_CAPITALISED = re.compile(UPPER + r"(?<![\w/\-].)[^\s,;:()“”\"'!?/\-]*")  # opens with a class: fast scan
 _TOKEN = re.compile(r"[^\s,;:()“”\"'!?]+")
 
 
@@ -132,13 +141,41 @@ def _templates() -> _Index:
 
 def _capitalised(text: str) -> list[tuple[int, int, str]]:
     """(start, end, case-folded word) of every capitalised word that starts some body's name."""
-    firsts = _first_words()
     out: list[tuple[int, int, str]] = []
-    for m in _CAPITALISED.finditer(text):
-        word = m.group(0).casefold().rstrip(".")
-        if word in firsts:
-            out.append((m.start(), m.end(), word))
+    for m in _first_word_re().finditer(text):
+        s = m.start()
+        if s and _TOKEN_CHAR.match(text, s - 1) and not _starts_word(text, s):
+            continue  # inside a longer word ("TT" of "TT&TT")
+        out.append((s, m.end(), m.group(0).casefold().rstrip(".")))
     return out
+
+
+_TOKEN_CHAR = re.compile(r"[^\s,;:()“”\"'!?/\-]")
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """Whether ``_CAPITALISED`` read from the start of the run of word characters around ``pos``
+    starts a word at ``pos`` (rare: only asked when the character before is a word character)."""
+    run = pos
+    while run > 0 and _TOKEN_CHAR.match(text, run - 1):
+        run -= 1
+    return any(m.start() == pos for m in _CAPITALISED.finditer(text, run, pos + 1))
+
+
+@cache
+def _first_word_re() -> re.Pattern[str]:
+    """A capitalised word (as ``_CAPITALISED`` reads words) whose case-folded form, trailing dots
+    aside, starts some body's name. One branch per capital ("B(?<![\\w/\\-]B)(?i:ộ|an|…)"), so the
+    pattern opens with literals and the engine only stops at those capitals."""
+    by_first: dict[str, set[str]] = {}
+    for w in _first_words():
+        if w[:1].upper() != w[:1]:
+            by_first.setdefault(w[0].upper(), set()).add(w[1:])
+    branches = []
+    for cap, rests in sorted(by_first.items()):
+        alts = "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))
+        branches.append(f"{re.escape(cap)}(?<![\\w/\\-]{re.escape(cap)})(?i:{alts})")
+    return re.compile(f"(?:{'|'.join(branches)})\\.*(?![^\\s,;:()“”\"'!?/\\-])")
 
 
 @cache
@@ -211,6 +248,7 @@ def _canon_slot(slot: str, place_name: bool) -> str:
     return slot
 
 
+@lru_cache(maxsize=4096)
 def _fill(pattern: str, slot: str | None) -> str:
     if slot is None:
         return re.sub(r"\s*\{\w+\}", "", pattern)

@@ -18,6 +18,7 @@ from typing import Any
 from docproc.data import load
 from docproc.document import Document
 from docproc.extract.symbols import DASHES, parse_number_symbol
+from docproc.scan import Keywords, finditer_at, with_initial_case
 from docproc.vietnamese import UPPER
 
 _SYM = (
@@ -128,6 +129,12 @@ def _type_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?P<type>{alts})(?![\w])(?={then})|{lower}")
 
 
+@cache
+def _type_words() -> Keywords:
+    """Where a type word may start: every match of :func:`_type_re` starts at one."""
+    return Keywords(with_initial_case(_types()))
+
+
 def trie_pattern(words: list[str], first_any_case: bool = False) -> str:
     """A regex alternation of ``words`` with common prefixes factored out ("Nghị (?:định|quyết)"),
     longest match first: the regex engine then tests one branch per letter instead of every word."""
@@ -179,7 +186,7 @@ def _type_names() -> dict[str, str]:
 def _issuer_from_code(code: str | None, place: str | None) -> str | None:
     if not code:
         return None
-    name = _codes().get(re.sub(r"\d+$", "", code))
+    name = _codes().get(code.rstrip("0123456789"))
     if not name:
         return None
     if "{" in name:
@@ -191,12 +198,16 @@ def _issuer_from_code(code: str | None, place: str | None) -> str | None:
     return name
 
 
+_ABBREVIATION = re.compile(rf"^(?:{'|'.join(ABBREVIATIONS)})\b")
+_TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$")
+_ENDS_WITH_UNIT = re.compile(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$")
+
+
 def _complete(name: str, place: str | None) -> str:
     """Expand abbreviations; add the document's province to "… tỉnh" / "… Tỉnh ủy" left without one."""
-    for short, full in ABBREVIATIONS.items():
-        name = re.sub(rf"^{short}\b", full, name)
-    name = re.sub(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", "", name).strip()
-    if place and re.search(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$", name):
+    name = _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m[0]], name)
+    name = _TERM.sub("", name).strip()
+    if place and _ENDS_WITH_UNIT.search(name):
         name = f"{name} {place}"
     return name
 
@@ -239,7 +250,7 @@ def find_references(doc: Document, place: str | None = None, skip: tuple[tuple[i
     refs: list[Reference] = []
     by_type_last: dict[str, Reference] = {}
     covered = 0  # end of the last citation: a law named inside an amending law's title is part of it
-    for m in _type_re().finditer(text):
+    for m in finditer_at(_type_re(), text, _type_words().starts(text)):
         if m.start() < covered or any(a <= m.start() < b for a, b in skip):
             continue
         tword = m["type"] or m["ltype"]
@@ -284,6 +295,9 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
         items.append(more)
         end = more.end()
     out: list[Reference] = []
+    relation = _relation(text, type_start)
+    enactor: str | None = None  # "UBND tỉnh đã ban hành Kế hoạch số …", looked up once
+    enactor_read = False
     for k, sm in enumerate(items):
         ns = parse_number_symbol(sm["num"], sm["sep"], sm["sym"], spaced=" " in sm.group(0))
         if ns is None:
@@ -298,9 +312,10 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
             issuer = _complete(_ISSUER_STOP.sub("", im["iss"]).strip(), place)
             tail += im.start("iss") + len(_ISSUER_STOP.sub("", im["iss"]).rstrip())
         if issuer is None:
-            em = _ENACTOR.search(text[max(0, type_start - 80) : type_start])
-            if em:
-                issuer = _complete(em["iss"], place)
+            if not enactor_read:
+                em = _ENACTOR.search(text[max(0, type_start - 80) : type_start])
+                enactor, enactor_read = (_complete(em["iss"], place) if em else None), True
+            issuer = enactor
         issuer = issuer or _issuer_from_code(ns.issuer_code, place)
         if issuer:
             from docproc.extract.header import canonical_agency
@@ -318,7 +333,7 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
                 symbol=ns.symbol,
                 issuer=issuer,
                 date=date,
-                relation=_relation(text, type_start),
+                relation=relation,
                 text=text[start:tail],
                 span=(start, tail),
                 page=doc.page_at(start),
@@ -354,7 +369,7 @@ def _named(doc: Document, start: int, end: int, tword: str, dtype: str, place: s
         if not dm0:  # "… của Ủy ban thường vụ Quốc hội": the issuer, not the title
             title = re.sub(r"\s+của\s+.*$", "", title)
     else:
-        tm = _LAW_TITLE.match(text, end)
+        tm = _LAW_TITLE.match(text, end) if _title_can_end(text, end) else None
         if not tm or len(tm["title"].split()) > 14:
             return []
         title = f"{tword} {tm['title'].strip()}"
@@ -383,6 +398,21 @@ def _named(doc: Document, start: int, end: int, tword: str, dtype: str, place: s
             method="references.named_law",
         )
     ]
+
+
+#: what may end a law's title (the look-ahead of ``_LAW_TITLE``), or a digit, which the title cannot hold
+_TITLE_END = (re.compile(r"[\d;.()\n,“”\"]"), re.compile(r"\s(?:số|ngày|năm|được|đã|hiện|và|quy|hướng|về)\s"))
+
+
+_SPACE_RUN = re.compile(r"\s*")
+
+
+def _title_can_end(text: str, end: int) -> bool:
+    """Whether ``_LAW_TITLE`` can match after ``end``: its title is at most 151 characters, so
+    something that ends it must come within reach. Saves its lazy scan on runs of capitalised
+    words ("Căn cứ Luật Căn cứ Luật …")."""
+    start = _SPACE_RUN.match(text, end).end()  # type: ignore[union-attr]  # \s* always matches
+    return start + 200 >= len(text) or any(p.search(text, end, start + 200) for p in _TITLE_END)
 
 
 def _dedupe(refs: list[Reference]) -> list[Reference]:

@@ -2,28 +2,45 @@
 
 Units are the numbered and lettered items and the sentences with assignment cues ("… chủ trì,
 phối hợp với …", "Giao …", "Đề nghị …", "… có trách nhiệm …", "Điều 3. … chịu trách nhiệm thi
-hành …"). In each unit the subject before the first action verb is split into assignees (lists
-split, fixed groups such as "cấp ủy, tổ chức đảng" kept whole, organisation names never cut); a
-sub-item without a subject inherits the one of its heading ("2. Bộ Tài chính có trách nhiệm:"),
-and otherwise gets no assignee. Cues and verbs are data (``responsibility_cues.json``).
+hành …") inside the parts that carry out a document ("Tổ chức thực hiện", "Trách nhiệm của …"),
+or anywhere for the explicit ones. A line is cut into sentences and clauses ("…; thường xuyên
+kiểm tra, đôn đốc …"); each clause gets its subject (named before its first action verb, carried
+over from the clause before, or inherited from a heading such as "2. Bộ Tài chính có trách
+nhiệm:"), a role from its verbs (chủ trì → lead, phối hợp → cooperate, tham mưu → advise, theo
+dõi / đôn đốc / kiểm tra → monitor, otherwise execute), the bodies it directs ("chỉ đạo X lập …",
+"Giao X chủ trì …"), its partners ("phối hợp với X") and the bodies reported to ("báo cáo về X").
+Consecutive clauses with the same assignees make one unit. Cues and verbs are data
+(``responsibility_cues.json``); no subject is ever invented.
+
+Cost: one pass over the lines of the body; the clause analysis only runs on lines that hold an
+assignment cue or lie in a carrying-out part, and every pattern is compiled once. No word
+segmenter is used: the cue words are matched at word boundaries of the normalised text.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from docproc.data import load
 from docproc.document import Document
-from docproc.segment import lines
 
+_W = r"\wÀ-ỹ"
 _NUMBERING = re.compile(
-    r"^(?:(?P<article>Điều\s+\d+[a-z]?)\.?|(?P<num>\d{1,2}(?:\.\d{1,2})*)[.)]|(?P<letter>[a-zđ])\)|(?P<dash>[-–+•]))\s*"
+    r"(?:(?P<article>Điều\s+\d+[a-z]?)\.?|(?P<num>\d{1,2}(?:\.\d{1,2})*)[.)]|(?P<letter>[a-zđ])\)|(?P<dash>[-–+•]))\s*"
 )
-_ROLE_ORDER = ("lead", "cooperate", "advise", "monitor", "execute")
+_LINE = re.compile(r"[ \t\r]*([^\n\f]*[^\s])")  # a line without its surrounding white space
+_CHAPTER = re.compile(r"(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s")
+_PART = re.compile(r"[A-ZĐ]\.\s+\S")  # "D. TỔ CHỨC THỰC HIỆN", "C. MỘT SỐ NỘI DUNG …"
+_SENTENCE = re.compile(r"(?<=[^A-ZĐ.\s][.])\s+(?=[A-ZĐÀ-Ỹ])")
+_CLAUSE = re.compile(r";\s*")
+_SEP = re.compile(r",\s*|;\s*|\s+và\s+|\s+cùng\s+")
+_SPACE_WORD = re.compile(r"\s+")
 
 
 @dataclass
@@ -32,9 +49,10 @@ class Assignee:
     role: str
     span: tuple[int, int]
     inherited: bool = False
+    rule: str = "subject"
 
     def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"name": self.name, "role": self.role, "span": list(self.span)}
+        d: dict[str, Any] = {"name": self.name, "role": self.role, "span": list(self.span), "rule": self.rule}
         if self.inherited:
             d["inherited"] = True
         return d
@@ -67,71 +85,80 @@ class Responsibility:
         }
 
 
+def _words(ws: Sequence[str], flags: int = 0) -> re.Pattern[str]:
+    """One alternation of ``ws`` (longest first) at word boundaries."""
+    alts = "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
+    return re.compile(rf"(?<![{_W}])(?:{alts})(?![{_W}])", flags)
+
+
+def _capitalisable(ws: Sequence[str]) -> str:
+    """An alternation where each word may start with a capital ("[Tt]ổ chức")."""
+    return "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ws), key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class _Cues:
     verb: re.Pattern[str]
+    strong: re.Pattern[str]  # a line with one of these assigns work anywhere in the body
+    anywhere: tuple[str, ...]  # a block without any of these words or of ``headings`` assigns no work
+    headings: tuple[str, ...]  # … or of these at the start of a line
     unit: re.Pattern[str]
-    weak: re.Pattern[str]
     roles: dict[str, str]  # cue → role
     directing: frozenset[str]
+    helping: frozenset[str]
+    monitor_lead_ins: frozenset[str]
+    duty: frozenset[str]  # "có trách nhiệm", "chịu trách nhiệm"
     subject_cue: re.Pattern[str]
-    compounds: tuple[str, ...]
+    compound: re.Pattern[str]
     section: re.Pattern[str]
     intro: re.Pattern[str]
     agent: re.Pattern[str]
+    not_agent: re.Pattern[str]
     np_stop: re.Pattern[str]
+    label: re.Pattern[str]
+    report: re.Pattern[str]
+    report_prep: frozenset[str]
+    salutation: re.Pattern[str]
 
 
 @cache
 def _cues() -> _Cues:
     d = load("responsibility_cues.json")
-    verbs = sorted({*d["verbs"], *[c for cs in d["roles"].values() for c in cs]}, key=len, reverse=True)
-    alts = "|".join(f"[{v[0].upper()}{v[0]}]{re.escape(v[1:])}" for v in verbs)
-    verb = re.compile(r"(?<![\wÀ-ỹ])(?:" + alts + r")(?![\wÀ-ỹ])")
-    unit = re.compile("|".join(re.escape(c) for c in d["unit_cues"]))
-    weak = re.compile("|".join(re.escape(c) for c in d["weak_cues"]))
-    roles = {c: role for role, cs in d["roles"].items() for c in cs}
-    subject_cue = re.compile(r"^(?:" + "|".join(re.escape(c) for c in d["subject_cues"]) + r")\s+")
-    section = re.compile("|".join(re.escape(s) for s in d["sections"]))
-    intro = re.compile(r"(?:" + "|".join(re.escape(s) for s in d["intros"]) + r")\s*$")
-    compounds = tuple(sorted(d["compounds"], key=len, reverse=True))
-    heads = sorted(d["agent_heads"], key=len, reverse=True)
-    agent = re.compile(
-        r"^(?:(?:tất cả |toàn thể )?(?:các|những|Các|Những|Tất cả các|Toàn thể)\s+)?(?:"
-        + "|".join(f"[{h[0].upper()}{h[0].lower()}]{re.escape(h[1:])}" for h in heads)
-        + r")(?![\wÀ-ỹ])"
-    )
-    np_stop = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(re.escape(w) for w in d["np_stops"]) + r")(?![\wÀ-ỹ])")
+    role_cues = [c for cs in d["roles"].values() for c in cs]
+    verbs = [*d["verbs"], *role_cues, *d["directing"], *d["helping"]]
+    heads = _capitalisable(d["agent_heads"])
+    keep = d["np_stop_exceptions"]
+    stops = []
+    for w in sorted(set(d["np_stops"]), key=len, reverse=True):
+        tails = [k[len(w) :] for k in keep if k.startswith(w + " ")]
+        stops.append(re.escape(w) + (f"(?!{'|'.join(re.escape(t) for t in tails)})" if tails else ""))
     return _Cues(
-        verb, unit, weak, roles, frozenset(d["directing"]), subject_cue, compounds, section, intro, agent, np_stop
+        verb=re.compile(rf"(?<![{_W}])(?:{_capitalisable(verbs)})(?![{_W}])"),
+        strong=re.compile("|".join(d["strong_cues"])),
+        anywhere=tuple(sorted({re.sub(r"^\^|\.\{.*$", "", c) for c in d["strong_cues"]} | {*d["intros"]})),
+        headings=tuple(sorted({*d["sections"], *(x.upper() for x in d["sections"])})),
+        unit=re.compile("|".join(re.escape(c) for c in d["unit_cues"])),
+        roles={c: role for role, cs in d["roles"].items() for c in cs},
+        directing=frozenset(d["directing"]),
+        helping=frozenset(d["helping"]),
+        monitor_lead_ins=frozenset(d["monitor_lead_ins"]),
+        duty=frozenset(d["duty"]),
+        subject_cue=re.compile(r"(?:" + _capitalisable(d["subject_cues"]) + r")\s+(?:cho\s+)?"),
+        compound=_words(d["compounds"], re.IGNORECASE),
+        section=re.compile(
+            r"(?:(?:[A-ZĐ]|[IVX]+)\.\s+)?(?:" + "|".join(re.escape(s) for s in d["sections"]) + ")", re.IGNORECASE
+        ),
+        intro=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["intros"]) + r")\s*$"),
+        agent=re.compile(
+            r"(?:(?:tất cả |toàn thể )?(?:các|những|Các|Những|Tất cả các|Toàn thể)\s+)?(?:" + heads + rf")(?![{_W}])"
+        ),
+        not_agent=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["not_agents"]) + rf")(?![{_W}])"),
+        np_stop=re.compile(rf"(?<![{_W}])(?:{'|'.join(stops)})(?![{_W}])"),
+        label=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["labels"]) + r")\s*(?::|,|$)"),
+        report=re.compile(rf"(?<![{_W}])(?:{_capitalisable(d['report_verbs'])})(?![{_W}])"),
+        report_prep=frozenset(d["report_preps"]),
+        salutation=re.compile(r"(?:Các ông \(bà\)|Các ông, bà|Ông \(bà\)|Ông, bà)\s*:?\s*"),
     )
-
-
-_VAI_TRO = re.compile(
-    r"^(?:Phát huy|Tăng cường|Nâng cao|Đề cao)\s+(?:vai trò|trách nhiệm)[^;.]*?\s+của\s+(?P<np>.+?)"
-    r"(?=\s+(?:để|nhằm|trong|về|đối với)\s|,\s+(?:sự|nhất là|đặc biệt)\s|[;.]|$)"
-)
-_REPORT = re.compile(r"(?<![\wÀ-ỹ])(?:báo cáo|gửi|phản ánh)(?![\wÀ-ỹ])")
-
-
-def _report_target(body: str, pos: int, base: int, org_mask: bytearray) -> tuple[int, int] | None:
-    """The body reported to: the first organisation within a few words after "báo cáo" that is
-    either right after it or after "về / với / lên / cho / tới / đến"."""
-    for m in re.finditer(r"\s+", body[pos : pos + 80]):
-        at = pos + m.end()
-        before = body[pos : pos + m.start()].split()
-        if not before or before[-1] in ("về", "với", "lên", "cho", "tới", "đến"):
-            org = _org_at(body, at, base, org_mask)
-            if org:
-                return org
-        if any(c in body[pos : pos + m.start()] for c in ";."):
-            return None
-    return None
-
-
-_HEADING_SUBJECT = re.compile(
-    r"^(?:Trách nhiệm của\s+|Nhiệm vụ của\s+)?(?P<np>.+?)(?:\s+(?:có|chịu)\s+trách\s+nhiệm)?\s*(?P<colon>:)?\s*$"
-)
 
 
 def find_responsibilities(
@@ -141,71 +168,717 @@ def find_responsibilities(
     deadlines: Sequence[tuple[tuple[int, int], str]] = (),
 ) -> list[Responsibility]:
     """The assignments of ``doc`` in text order. ``zones`` bound the body (header parser);
-    ``organizations`` are spans never cut when splitting lists; ``deadlines`` are (span, text)
-    of deadline and recurring dates (dates extractor)."""
+    ``organizations`` are spans never cut inside a name; ``deadlines`` are (span, text) of
+    deadline and recurring dates (dates extractor)."""
     cues = _cues()
     text = doc.text
     lo, hi = _body(zones, len(text))
-    org_mask = bytearray(len(text) + 1)
-    for a, b in organizations:
-        org_mask[a:b] = b"\x01" * (b - a)
+    blocks = _triggered(text, _blocks(text, lo, hi), cues)
+    if not blocks:
+        return []
+    scan = _Scan(
+        doc,
+        cues,
+        _OrgIndex(text, organizations),
+        sorted((z.start, z.end) for z in zones if z.kind in ("signature", "recipients", "stamp")),
+        sorted(deadlines),
+    )
     out: list[Responsibility] = []
-    context: list[tuple[int, str, tuple[int, int]]] = []  # (level, subject, span) of headings
-    numbering: list[tuple[int, str]] = []
-    active = False  # after "Tổ chức thực hiện", "… yêu cầu:" — numbered items assign work
-    by_intro = False  # "… yêu cầu:": even an item without a subject is listed (with no assignee)
-    skip = [(z.start, z.end) for z in zones if z.kind in ("signature", "recipients", "stamp")]
-    for ln in lines(text):
-        if not ln.text or ln.start < lo or ln.end > hi or any(a <= ln.start < b for a, b in skip):
-            continue
-        m = _NUMBERING.match(ln.text)
-        level = _level(m)
-        label = _label(m)
-        if level is not None:
-            while context and context[-1][0] >= level:
-                context.pop()
-            while numbering and numbering[-1][0] >= level:
-                numbering.pop()
-            if label:
-                numbering.append((level, label))
-        elif level is None and ln.text[:1].isupper() and not cues.unit.search(ln.text):
-            pass
-        body_start = ln.start + (m.end() if m else 0)
-        body = text[body_start : ln.end]
-        if cues.section.search(ln.text) and len(ln.text) < 120:
-            active, by_intro = True, False
-        elif level == 0 or re.match(r"^(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s", ln.text):
-            active = by_intro = False  # a new article or chapter that is not about carrying out
-        if cues.intro.search(ln.text):
-            active = by_intro = True
-            continue
-        head = _HEADING_SUBJECT.match(body)
-        if (
-            head
-            and (head["colon"] or (level is not None and len(head["np"]) < 80 and not head["np"].endswith(".")))
-            and not _first_verb(head["np"], 0, body_start, org_mask, cues)
-            and len(head["np"]) < 160
-            and _agentive(head["np"], cues)
-        ):
-            np = head["np"].strip()
-            context.append((level if level is not None else 9, np, (body_start, body_start + len(np))))
-            continue
-        inherited = context[-1] if context and (level is None or level > context[-1][0]) else None
-        # outside the sections that carry out the document, only explicit assignments count
-        strong = bool(_ANYWHERE.search(body))
-        is_unit = strong or (active and (bool(cues.unit.search(body)) or inherited is not None or level is not None))
-        if not is_unit or len(body) < 12:
-            continue
-        resp = _unit(doc, body, body_start, inherited, org_mask, cues)
-        resp.item = ".".join(lbl for _, lbl in numbering) or None
-        resp.deadline = next((t for (a, b), t in deadlines if body_start <= a < ln.end), None)
-        if resp.assignees or (by_intro and level is not None):
-            out.append(resp)
+    for a, b, last in blocks:
+        out += scan.block(a, b, last)
     return out
 
 
+_BLOCK = re.compile(r"\n[ \t]*(?:Điều\s+\d|Chương\s|CHƯƠNG\s|Mục\s|MỤC\s|Phần\s|PHẦN\s|[A-ZĐ]\.\s+[^a-zà-ỹ\n]*\n)")
+_IDLE = 40
+_LINE_PREFIX = re.compile(r"\s*(?:(?:[A-ZĐ]|[IVX]+|\d{1,2})[.)]\s*|Điều\s+\d+[a-z]?\.?\s*)?")
+
+
+def _blocks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The body cut before each article, chapter and lettered part: the state of the line scan
+    (carrying-out part, headings, numbering) never crosses these lines, so a block without any
+    cue is skipped whole."""
+    starts = [lo, *(m.start() + 1 for m in _BLOCK.finditer(text, lo, hi) if m.start() >= lo)]
+    return list(zip(starts, [*starts[1:], hi], strict=True))
+
+
+def _triggered(text: str, blocks: list[tuple[int, int]], cues: _Cues) -> list[tuple[int, int, int]]:
+    """The blocks holding an assignment cue or a carrying-out heading at a line start, with their
+    last hit: literal searches over the whole text (``str.find``), each hit placed in its block."""
+    if not blocks:
+        return []
+    lo, hi = blocks[0][0], blocks[-1][1]
+    hits: dict[int, int] = {}
+    starts = [a for a, _ in blocks]
+    for word, at_line_start in [*((w, False) for w in cues.anywhere), *((w, True) for w in cues.headings)]:
+        i = text.find(word, lo, hi)
+        while i >= 0:
+            if not at_line_start or _LINE_PREFIX.fullmatch(text, text.rfind("\n", 0, i) + 1, i):
+                k = bisect_right(starts, i) - 1
+                hits[k] = max(hits.get(k, i), i)
+            i = text.find(word, i + 1, hi)
+    return [(*blocks[k], last) for k, last in sorted(hits.items())]
+
+
+@dataclass
+class _Scan:
+    """The line scan of one document's blocks."""
+
+    doc: Document
+    cues: _Cues
+    org: _OrgIndex
+    skip: list[tuple[int, int]]
+    due: list[tuple[tuple[int, int], str]]
+
+    def block(self, lo: int, hi: int, last_cue: int) -> list[Responsibility]:
+        """Units of the lines in ``[lo, hi)``; the scan stops when it is past the block's last cue
+        and has found nothing for ``_IDLE`` lines (tables and annexes after a final article)."""
+        doc, cues, org = self.doc, self.cues, self.org
+        text = doc.text
+        out: list[Responsibility] = []
+        context: list[tuple[int, list[_Name]]] = []  # (level, subjects) of headings
+        numbering: list[tuple[int, str]] = []
+        active = False  # in a part that carries out the document: numbered items assign work
+        by_intro = False  # under "… yêu cầu:": an item without a subject is listed too (with nobody)
+        skip = [(a, b) for a, b in self.skip if a < hi and b > lo]
+        idle = 0
+        for m in _LINE.finditer(text, lo, hi):
+            start, end = m.span(1)
+            idle += 1
+            if idle > _IDLE and start > last_cue:
+                break
+            if end - start < 2 or (skip and any(a <= start < b for a, b in skip)):
+                continue
+            line = m.group(1)
+            num = _NUMBERING.match(line)
+            level = _level(num)
+            if level is not None:
+                while context and context[-1][0] >= level:
+                    context.pop()
+                while numbering and numbering[-1][0] >= level:
+                    numbering.pop()
+                if (label := _label(num)) is not None:
+                    numbering.append((level, label))
+            base = start + (num.end() if num else 0)
+            body = text[base:end]
+            if len(body) < 160 and (sec := cues.section.match(body)) and _carrying_out(body, sec.end(), cues):
+                active, by_intro = True, False
+            elif level == 0 or _CHAPTER.match(line) or (_PART.match(line) and line.isupper()):
+                active = by_intro = False  # a new article or part that is not about carrying out
+            if line.endswith(":") and cues.intro.search(line):
+                active = by_intro = True
+                intro = _intro_subject(body, base, org, cues)
+                if intro:
+                    context.append((level if level is not None else 9, intro))
+                continue
+            if cues.label.match(body):
+                continue  # "Cơ quan chủ trì: …" — a table's label, not an assignment
+            heading = _heading(body, base, level, org, cues)
+            if heading:
+                context.append((level if level is not None else 9, heading))
+                idle = 0
+                continue
+            inherited = context[-1][1] if context and (level is None or level > context[-1][0]) else []
+            is_unit = bool(cues.strong.search(body)) or (
+                active
+                and (bool(cues.unit.search(body)) or bool(inherited) or level is not None or _agentive(body, cues))
+            )
+            if not is_unit or len(body) < 12:
+                continue
+            item = ".".join(lbl for _, lbl in numbering) or None
+            units = _line_units(doc, body, base, inherited, org, cues)
+            for i, resp in enumerate(units):
+                resp.item = item
+                resp.deadline = next((t for (a, _), t in self.due if resp.span[0] <= a < resp.span[1]), None)
+                if resp.assignees or (by_intro and level is not None and i == 0):
+                    out.append(resp)
+                    idle = 0
+        return out
+
+
+def _carrying_out(body: str, end: int, cues: _Cues) -> bool:
+    """A section heading that starts a part carrying out the document; "Trách nhiệm của X" only
+    when X is a body ("Trách nhiệm của người giải quyết khiếu nại" is a rule of procedure)."""
+    head = re.sub(r"^(?:(?:[A-ZĐ]|[IVX]+)\.\s+)", "", body[:end]).strip().lower()
+    if head not in ("trách nhiệm của", "trách nhiệm", "nhiệm vụ của", "trách nhiệm của các"):
+        return True
+    rest = body[end:].strip(" :")
+    return not rest or rest.lower().startswith("thi hành") or _agentive(rest, cues)
+
+
+# -- names -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Name:
+    name: str
+    span: tuple[int, int]  # in Document.text
+    inherited: bool = False
+
+
+class _OrgIndex:
+    """Organisation spans as a mask over the text: a list separator inside a name is not a cut."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        mask = bytearray(len(text) + 1)
+        for a, b in spans:
+            mask[a:b] = b"\x01" * (b - a)
+        self.mask = mask
+
+    def at(self, pos: int) -> bool:
+        return bool(self.mask[pos])
+
+    def end(self, pos: int) -> int:
+        """End of the name covering ``pos`` (``pos`` when none does)."""
+        mask = self.mask
+        while mask[pos]:
+            pos += 1
+        return pos
+
+
 def _agentive(np: str, cues: _Cues) -> bool:
-    return bool(cues.agent.match(np.strip()))
+    """``np`` starts with the name of a body or an office ("Bộ …", "các cơ quan …", "Chủ tịch …")."""
+    return bool(cues.agent.match(np)) and not cues.not_agent.match(np)
+
+
+def _split(np: str, at: int, org: _OrgIndex, cues: _Cues, rule: str = "subject", strict: bool = False) -> list[_Name]:
+    """A list of bodies ("A, B và C") as names with spans; ``at`` is the offset of ``np`` in the
+    document. Fixed groups ("các sở, ban, ngành") and organisation names are not cut, a separator
+    only cuts before another body ("Lao động - Thương binh và Xã hội" stays whole), and a shared
+    head keeps the head on its first element ("Giám đốc các sở: Giáo dục và Đào tạo, Tài chính")."""
+    if ":" in np:
+        colon = np.index(":")
+        after = np[colon + 1 :].lstrip()
+        if _agentive(after, cues) and _agentive(np, cues):
+            # "Thủ trưởng các cơ quan, đơn vị thuộc Bộ: Văn phòng Bộ, các Vụ …": the list only
+            # explains the head
+            return _split(np[:colon].rstrip(), at, org, cues, rule)
+        cut = np.rfind(",", 0, colon)
+        head = np[:colon] if cut < 0 else np[cut + 1 : colon].lstrip()
+        if cut > 0:  # the shared head further on: "A, Giám đốc các sở: B, C, D"
+            rest = np[cut + 1 :]
+            skip = len(rest) - len(rest.lstrip())
+            return _split(np[:cut], at, org, cues) + _split(rest.lstrip(), at + cut + 1 + skip, org, cues)
+        if 3 <= len(head) <= 60 and _agentive(head, cues):
+            out: list[_Name] = []
+            start = 0
+            for m in [*_SEP.finditer(np, colon + 1), None]:
+                stop = m.start() if m else len(np)
+                chunk = np[start:stop].strip()
+                if m is not None and m.group(0).strip() == "và" and not _agentive(np[m.end() :], cues):
+                    continue  # "Lao động - Thương binh và Xã hội"
+                if chunk:
+                    off = start + np[start:stop].index(chunk)
+                    out.append(_Name(chunk, (at + off, at + off + len(chunk))))
+                start = m.end() if m else len(np)
+            return out
+    protected = bytearray(len(np) + 1)
+    for c in cues.compound.finditer(np):
+        protected[c.start() : c.end()] = b"\x01" * (c.end() - c.start())
+    cuts: list[tuple[int, int]] = []
+    start = 0
+    for m in _SEP.finditer(np):
+        if protected[m.start()]:
+            continue
+        nxt = np[m.end() :]
+        inside = org.at(at + m.start()) and org.at(at + m.start() - 1)
+        if inside and m.group(0).strip() != ",":
+            continue  # "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố"
+        if not (_agentive(nxt, cues) or (org.at(at + m.end()) and not inside)):
+            continue  # the list goes on only with another body
+        cuts.append((start, m.start()))
+        start = m.end()
+    cuts.append((start, len(np)))
+    names: list[_Name] = []
+    for a, b in cuts:
+        chunk = np[a:b]
+        stripped = chunk.strip(" :,")
+        if len(stripped) < 2:
+            continue
+        off = a + chunk.index(stripped)
+        sal = cues.salutation.match(stripped)
+        if sal:
+            off += sal.end()
+            stripped = stripped[sal.end() :]
+        if "/" in stripped:  # "Cục Tài chính/Bộ Quốc phòng": the unit of that ministry
+            stripped = stripped[: stripped.index("/")].rstrip()
+        if not stripped or len(stripped.split()) > 24 or not (_agentive(stripped, cues) or org.at(at + off)):
+            if strict:
+                return []
+            continue  # not a body or an office: "Căn cứ …", "Học kỳ II …"
+        names.append(_Name(stripped, (at + off, at + off + len(stripped)), False))
+    return names
+
+
+def _cut_np(np: str, cues: _Cues) -> str:
+    """The subject without what follows it: "Bộ X trong phạm vi …" → "Bộ X"."""
+    for stop in cues.np_stop.finditer(np, 1):
+        before = np[: stop.start()].split()
+        if before and before[-1][:1].isupper() and len(before) > 1:
+            continue  # "Tổng cục Hậu cần - Kỹ thuật": a word of a name
+        return np[: stop.start()].rstrip(" ,:;")
+    return np.rstrip(" ,:;")
+
+
+def _subject_of(pre: str, at: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
+    """The bodies named before a clause's verb. The subject may follow an adverbial ("Căn cứ …,
+    theo chức năng, nhiệm vụ, các Bộ, ngành …", "Trong quá trình thực hiện, nếu có vướng mắc,
+    các cơ quan …"): it starts at the first comma after which the rest names a body."""
+    pre_s = pre.lstrip(" ,:")
+    at += len(pre) - len(pre_s)
+    sal = cues.salutation.match(pre_s)
+    if sal:
+        pre_s, at = pre_s[sal.end() :], at + sal.end()
+    if not pre_s:
+        return []
+    strict = False
+    if not _agentive(pre_s, cues) and not org.at(at):
+        for m in re.finditer(r",\s*|\s+(?=các\s)", pre_s):
+            rest = pre_s[m.end() :]
+            if _agentive(rest, cues):
+                pre_s, at, strict = rest, at + m.end(), True
+                break
+        else:
+            return []
+    np = _cut_np(pre_s, cues)
+    if not np or len(np) > 400 or (strict and len(np) > 200):
+        return []
+    return _split(np, at, org, cues, strict=strict)
+
+
+def _np_after(body: str, pos: int, org: _OrgIndex, base: int, cues: _Cues) -> tuple[list[_Name], int]:
+    """The bodies named at ``pos`` up to the next verb (or bracket / clause end), and that end."""
+    while pos < len(body) and body[pos] == " ":
+        pos += 1
+    if pos >= len(body) or not (_agentive(body[pos:], cues) or org.at(base + pos)):
+        return [], pos
+    v = _first_verb(body, pos, base, org, cues, after_np=True)
+    end = v.start() if v else len(body)
+    bracket = body.find("(", pos, end)
+    if bracket >= 0:
+        end = bracket
+    np = _cut_np(body[pos:end], cues)
+    return _split(np, base + pos, org, cues, "object"), end
+
+
+def _intro_subject(body: str, base: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
+    """The body an introduction addresses: "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân
+    các tỉnh …:" → "Chủ tịch Ủy ban nhân dân các tỉnh …"."""
+    m = re.search(r"(?:yêu cầu|đề nghị|giao)\s+(?P<np>[^:]+?)\s*:\s*$", body)
+    if not m or not _agentive(m["np"], cues):
+        return []
+    return [_Name(n.name, n.span, True) for n in _split(m["np"], base + m.start("np"), org, cues)]
+
+
+_HEADING = re.compile(
+    r"(?:(?:Trách nhiệm|Nhiệm vụ)(?: của)?\s+)?(?P<np>.+?)(?P<duty>\s+(?:có|chịu)\s+trách\s+nhiệm)?\s*(?P<colon>:)?\s*$"
+)
+_TITLE = re.compile(r"(?:Trách nhiệm|Nhiệm vụ)(?: của)?\s")
+_DIRECTING_HEAD = re.compile(
+    r"(?:Chỉ đạo|Giao|Yêu cầu|Đề nghị)\s+(?P<np>[^:()]+?)\s*(?:\([^)]*\))?\s*(?P<colon>:)?\s*$"
+)
+
+
+def _heading(body: str, base: int, level: int | None, org: _OrgIndex, cues: _Cues) -> list[_Name]:
+    """The subject a heading names for the items under it: "2. Bộ Tài chính:", "Ủy ban nhân dân
+    cấp tỉnh có trách nhiệm:", "Điều 16. Trách nhim của Bộ Tư pháp", "1. Tổng cục Chính trị",
+    "c) Chỉ đạo Cục Chính sách - Xã hội (…):"."""
+    if len(body) > 240 or body.endswith((".", ";")):
+        return []
+    if not (
+        body.endswith(":")
+        or level == 0
+        or (level is not None and len(body) < 90)
+        or body.startswith(("Trách nhiệm", "Nhiệm vụ"))
+    ):
+        return []  # a heading ends with ":", is an article's title or a short numbered line
+    directing = _DIRECTING_HEAD.match(body)
+    if directing and (directing["colon"] or level == 0) and _agentive(directing["np"], cues):
+        if not directing["colon"] and _first_verb(directing["np"], 0, base + directing.start("np"), org, cues):
+            return []
+        return [_Name(n.name, n.span, True) for n in _split(directing["np"], base + directing.start("np"), org, cues)]
+    m = _HEADING.match(body)
+    if not m:
+        return []
+    np = m["np"].strip()
+    titled = bool(_TITLE.match(body))
+    if not (m["colon"] or titled or (level is not None and len(np) < 80)):
+        return []
+    if not _agentive(np, cues) and not (titled and org.at(base + m.start("np"))):
+        return []
+    if not (m["duty"] or titled) and _first_verb(np, 0, base + m.start("np"), org, cues):
+        return []  # "1. Sở Tài chính chủ trì …:" is an assignment, not a heading
+    np = cues.np_stop.split(np, 1)[0].rstrip(" ,") if not (m["duty"] or titled) else np
+    if ";" in np:  # "Trách nhiệm của các Bộ, ngành, địa phương; Ủy ban …": the items name them
+        return []
+    return [_Name(n.name, n.span, True) for n in _split(np, base + m.start("np"), org, cues)]
+
+
+# -- verbs and roles -----------------------------------------------------------------------------
+
+_NOUN_BEFORE = re.compile(r"(?:các|những|mọi|một số|của|và|việc|chế độ|được)\s+$", re.IGNORECASE)
+
+
+def _first_verb(
+    body: str, start: int, base: int, org: _OrgIndex, cues: _Cues, after_np: bool = False
+) -> re.Match[str] | None:
+    """The first action verb from ``start``: not inside an organisation's name or a fixed group
+    ("cấp ủy, tổ chức đảng"), not a noun after "các", "những", "việc", and not capitalised
+    inside a sentence ("Bộ Tổng Tham mưu")."""
+    fixed: tuple[tuple[int, int], ...] | None = None
+    for v in cues.verb.finditer(body, start):
+        at = v.start()
+        capital = v.group(0)[0].isupper() and (at > start or after_np) and not body.endswith(": ", 0, at)
+        if org.at(base + at) or capital:
+            continue
+        if _NOUN_BEFORE.search(body, max(0, at - 12), at):
+            continue
+        if fixed is None:
+            fixed = _compound_spans(body)
+        if any(a <= at < b for a, b in fixed):
+            continue
+        return v
+    return None
+
+
+@lru_cache(maxsize=256)
+def _compound_spans(body: str) -> tuple[tuple[int, int], ...]:
+    return tuple(c.span() for c in _cues().compound.finditer(body))
+
+
+def _chain(body: str, verb: re.Match[str], cues: _Cues) -> tuple[list[str], int]:
+    """The verbs joined to ``verb`` by ", ", " và " or a space ("theo dõi, đôn đốc"), lower-cased,
+    and where the chain ends."""
+    out = [verb.group(0).lower()]
+    end = verb.end()
+    while True:
+        m = re.compile(r",\s*|\s+và\s+|\s+").match(body, end)
+        nxt = cues.verb.match(body, m.end()) if m else None
+        if not nxt:
+            return out, end
+        out.append(nxt.group(0).lower())
+        end = nxt.end()
+
+
+def _role(chain: list[str], cues: _Cues) -> str:
+    """Role of a clause from its verbs: the first cue's role; a monitoring verb after lead-ins
+    ("tổ chức kiểm tra", "hướng dẫn, kiểm tra", "chỉ đạo, kiểm tra") makes it ``monitor``."""
+    for v in chain:
+        role = cues.roles.get(v)
+        if role == "monitor":
+            return role
+        if v not in cues.monitor_lead_ins:
+            break
+    return cues.roles.get(chain[0], "execute") if chain[0] not in cues.duty else "execute"
+
+
+# -- clauses and units ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Clause:
+    start: int  # offsets in the line's body
+    end: int
+    assignees: list[Assignee]
+    action: str | None
+    report_to: str | None
+    subjects: list[_Name]
+
+
+def _line_units(
+    doc: Document, body: str, base: int, inherited: list[_Name], org: _OrgIndex, cues: _Cues
+) -> list[Responsibility]:
+    """The units of one line: its clauses, consecutive ones with the same assignees merged."""
+    clauses: list[_Clause] = []
+    subjects = inherited
+    for s, e in _merged(body, _pieces(body), base, org, cues):
+        c = _clause(body, s, e, base, subjects, org, cues)
+        subjects = c.subjects or subjects
+        clauses.append(c)
+    units: list[Responsibility] = []
+    prev_key: frozenset[tuple[str, str]] | None = None
+    for c in clauses:
+        key = frozenset((a.name.casefold(), a.role) for a in c.assignees)
+        if units and not c.subjects:
+            # a clause of the same subject: a new unit only when the role changes ("…; thường
+            # xuyên kiểm tra, đôn đốc …"); otherwise its bodies (reported to, directed) join the unit
+            named = {a.name.casefold() for a in units[-1].assignees}
+            extra = [a for a in c.assignees if a.name.casefold() not in named or a.role == "report_to"]
+            if all(a.role in ("execute", "report_to") or a.name.casefold() not in named for a in c.assignees):
+                c.assignees, key = extra, prev_key or key
+        if units and (key == prev_key or not c.assignees):
+            u = units[-1]
+            u.assignees = _dedupe(u.assignees + c.assignees)
+            u.task = body[u.span[0] - base : c.end].strip()
+            u.span = (u.span[0], base + c.end)
+            u.report_to = u.report_to or c.report_to
+            continue
+        prev_key = key
+        units.append(
+            Responsibility(
+                item=None,
+                assignees=_dedupe(c.assignees),
+                action=c.action,
+                task=body[c.start : c.end],
+                deadline=None,
+                report_to=c.report_to,
+                span=(base + c.start, base + c.end),
+                page=doc.page_at(base + c.start),
+            )
+        )
+    for u in units:  # the task is the text of the span, white space included
+        u.task = doc.text[u.span[0] : u.span[1]]
+    return units
+
+
+def _pieces(body: str) -> list[tuple[int, int]]:
+    """Sentences and ";" clauses of a line as (start, end), white space trimmed."""
+    cuts = [0]
+    depth = 0
+    for m in re.finditer(r"[();]|(?<=[^A-ZĐ.\s][.])\s+(?=[A-ZĐÀ-Ỹ])", body):
+        ch = m.group(0)
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            cuts.append(m.end())
+    cuts.append(len(body))
+    out: list[tuple[int, int]] = []
+    for a, b in pairwise(cuts):
+        piece = body[a:b]
+        s = a + len(piece) - len(piece.lstrip())
+        e = a + len(piece.rstrip())
+        if e - s >= 3:
+            out.append((s, e))
+    return out
+
+
+_VAI_TRO = re.compile(
+    r"(?:Phát huy|Tăng cường|Nâng cao|Đề cao)\s+(?:vai trò|trách nhiệm)[^;.]*?\s+của\s+(?P<np>.+?)"
+    r"(?=\s+(?:để|nhằm|trong|về|đối với)\s|,\s+(?:sự|nhất là|đặc biệt)\s|[;.]|$)"
+)
+_LAST_PARTNER = re.compile(r"phối hợp(?:\s+với)?\s+(?!.*phối hợp)")
+
+
+def _merged(body: str, pieces: list[tuple[int, int]], base: int, org: _OrgIndex, cues: _Cues) -> list[tuple[int, int]]:
+    """Pieces joined when a ";" only separates list items: a piece without a verb ("Chánh Văn
+    phòng …; Chủ tịch … chịu trách nhiệm …"), or one that ends on its partners ("Chủ trì, phối
+    hợp với A; B hướng dẫn …")."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for s, e in pieces:
+        if pending is not None:
+            s = pending
+            pending = None
+        seg = body[:e]
+        partner = _LAST_PARTNER.search(seg, s)
+        open_list = _first_verb(seg, s, base, org, cues) is None or (
+            partner is not None and _first_verb(seg, partner.end(), base, org, cues, after_np=True) is None
+        )
+        if open_list and e < len(body) and body[e - 1] == ";":
+            pending = s
+            continue
+        out.append((s, e))
+    if pending is not None:
+        out.append((pending, len(body.rstrip())))
+    return out
+
+
+def _clause(body: str, s: int, e: int, base: int, carried: list[_Name], org: _OrgIndex, cues: _Cues) -> _Clause:
+    """Who does what in ``body[s:e]``: its own subject or the carried one, their role, directed
+    bodies, partners and bodies reported to."""
+    text = body[:e]
+    assignees: list[Assignee] = []
+    subjects: list[_Name] = []
+    pos = s
+    cue = cues.subject_cue.match(text, s)
+    if cue:  # "Giao Sở X …", "Đề nghị các Bộ …": the issuer gives the work, the bodies named do it
+        named, pos = _np_after(text, cue.end(), org, base, cues)
+        subjects = named
+    verb = _first_verb(text, pos, base, org, cues)
+    if verb and not cue:
+        duty = re.compile(r"\s(?:có|chịu) trách nhiệm(?![{_W}])".replace("{_W}", _W)).search(text, s)
+        if duty and duty.start() > verb.start():  # "Cơ quan, tổ chức … đánh giá … có trách nhiệm"
+            pre = text[s : duty.start()]
+            if _agentive(pre, cues) and not re.search(r"chủ trì|phối hợp|tham mưu|;", pre):
+                verb = cues.verb.match(text, duty.start() + 1)
+        if verb is not None:
+            subjects = _subject_of(text[s : verb.start()], base + s, org, cues)
+    elif not verb and not cue:
+        subjects = _subject_of(text[s:], base + s, org, cues) if cues.unit.search(text, s) else []
+    own = bool(subjects)
+    vai_tro = _VAI_TRO.match(text, s) if not own and not carried else None
+    if vai_tro:  # "Phát huy vai trò … của người đứng đầu …": the bodies whose role is raised
+        subjects, own = _split(vai_tro["np"], base + vai_tro.start("np"), org, cues), True
+    if not subjects:
+        subjects = carried
+    if verb is None:
+        rule = "directed" if cue else "subject"
+        assignees += [_assignee(n, "execute", rule) for n in subjects if own]
+        return _Clause(s, e, assignees, None, _reports(text, s, base, org, cues, assignees), subjects if own else [])
+    action, _ = _analyse(text, verb, base, subjects, org, cues, assignees, top=not cue)
+    report_to = _reports(text, s, base, org, cues, assignees)
+    return _Clause(s, e, assignees, action, report_to, subjects if own else [])
+
+
+def _assignee(n: _Name, role: str, rule: str) -> Assignee:
+    return Assignee(n.name, role, n.span, n.inherited, "heading" if n.inherited else rule)
+
+
+def _analyse(
+    text: str,
+    verb: re.Match[str],
+    base: int,
+    subjects: list[_Name],
+    org: _OrgIndex,
+    cues: _Cues,
+    out: list[Assignee],
+    top: bool = True,
+) -> tuple[str | None, int]:
+    """Roles from the verb phrase at ``verb`` for ``subjects`` (appended to ``out``); returns the
+    action and where the phrase ends."""
+    chain, end = _chain(text, verb, cues)
+    first = chain[0]
+    if first in cues.duty and len(chain) > 1 and "thi hành" not in text[verb.end() : verb.end() + 12]:
+        nxt = cues.verb.match(text, verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip(" ,")))
+        if nxt:  # "có trách nhiệm chủ trì, phối hợp …", "chịu trách nhiệm chỉ đạo …"
+            return _analyse(text, nxt, base, subjects, org, cues, out, top)
+    rule = "subject" if top else "directed"
+    action = text[verb.start() : end]
+    if text.startswith("chịu trách nhiệm thi hành", verb.start()):
+        action = "chịu trách nhiệm thi hành"
+    if first == "chủ trì":
+        out += [_assignee(n, "lead", rule) for n in subjects]
+        coop = re.compile(r",?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+").match(text, verb.end())
+        if coop:
+            partners, stop = _np_after(text, coop.end(), org, base, cues)
+            out += [_assignee(n, "cooperate", "partner") for n in partners]
+            nxt = _first_verb(text, stop, base, org, cues)
+            if nxt:
+                action = text[nxt.start() : _chain(text, nxt, cues)[1]]
+                _secondary(text, nxt.end(), base, org, cues, out)
+            return action, end
+        _secondary(text, end, base, org, cues, out)
+        return action, end
+    if first == "phối hợp":
+        out += [_assignee(n, "cooperate", rule) for n in subjects]
+        partner = re.compile(r"\s*(?:với\s+)?").match(text, verb.end())
+        partners, stop = _np_after(text, partner.end() if partner else verb.end(), org, base, cues)
+        out += [_assignee(n, "cooperate", "partner") for n in partners]
+        nxt = _first_verb(text, stop, base, org, cues)
+        if nxt:
+            action = text[nxt.start() : _chain(text, nxt, cues)[1]]
+            _secondary(text, nxt.end(), base, org, cues, out)
+        return action, end
+    if first in cues.helping:  # "Giúp Ban Chỉ đạo … hướng dẫn, theo dõi": the help is the task
+        helped, stop = _np_after(text, verb.end(), org, base, cues)
+        nxt = _first_verb(text, stop, base, org, cues) if helped else None
+        if nxt:
+            return _analyse(text, nxt, base, subjects, org, cues, out, top)
+    last = chain[-1]
+    if last in cues.directing:  # "chỉ đạo X lập …", "hướng dẫn các cơ sở phối hợp …"
+        directed, stop = _np_after(text, end + (1 if text[end : end + 1] == " " else 0), org, base, cues)
+        cho = re.compile(r"\s+cho\s+").match(text, end)
+        if not directed and cho:
+            directed, stop = _np_after(text, cho.end(), org, base, cues)
+        if directed:
+            out += [_assignee(n, cues.roles.get(last, "execute"), rule) for n in subjects]
+            nxt = _first_verb(text, stop, base, org, cues)
+            if nxt:
+                _analyse(text, nxt, base, directed, org, cues, out, top=False)
+            else:
+                out += [_assignee(n, "execute", "directed") for n in directed]
+            return action, end
+    out += [_assignee(n, _role(chain, cues), rule) for n in subjects]
+    _secondary(text, end, base, org, cues, out)
+    return action, end
+
+
+_SECONDARY = re.compile(r"(?<![\wÀ-ỹ])(?:phối hợp(?:\s+với)?|[Cc]hỉ đạo|yêu cầu|hướng dẫn)\s+")
+
+
+def _secondary(text: str, pos: int, base: int, org: _OrgIndex, cues: _Cues, out: list[Assignee]) -> None:
+    """Bodies named later in the clause: partners ("… phối hợp với Sở Xây dựng …") and bodies
+    directed ("…, chỉ đạo các cơ quan liên quan phối hợp …")."""
+    for m in _SECONDARY.finditer(text, pos):
+        if _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()) or org.at(base + m.start()):
+            continue
+        named, stop = _np_after(text, m.end(), org, base, cues)
+        if not named:
+            continue
+        if m.group(0).startswith("phối hợp"):
+            out += [_assignee(n, "cooperate", "partner") for n in named]
+            continue
+        nxt = _first_verb(text, stop, base, org, cues)
+        if nxt:
+            _analyse(text, nxt, base, named, org, cues, out, top=False)
+
+
+def _reports(text: str, s: int, base: int, org: _OrgIndex, cues: _Cues, out: list[Assignee]) -> str | None:
+    """Bodies reported to in ``text[s:]`` ("báo cáo về X", "gửi X và Y", "phản ánh về X"), added
+    to ``out``; the first one is returned. A later report made "để tổng hợp, báo cáo …" by the
+    body reported to is not the assignee's."""
+    found: list[_Name] = []
+    last_end = s
+    for m in cues.report.finditer(text, s):
+        if _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()) or org.at(base + m.start()):
+            continue
+        if found and re.search(r"(?<![\wÀ-ỹ])để(?![\wÀ-ỹ])", text[last_end : m.start()]):
+            break
+        targets = _report_targets(text, m.end(), base, org, cues)
+        if targets:
+            found += targets
+            last_end = targets[-1].span[1] - base
+    out += [Assignee(n.name, "report_to", n.span, False, "report") for n in found]
+    return found[0].name if found else None
+
+
+def _report_targets(text: str, pos: int, base: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
+    """The bodies right after a report verb or after "về / với / lên / cho / tới / đến" within a
+    few words, with the ones joined to them by "và" / ","."""
+    window = text[pos : pos + 120]
+    for m in _SPACE_WORD.finditer(window):
+        words = window[: m.start()].split()
+        if any(c in window[: m.start()] for c in ";.("):
+            return []
+        if not words or words[-1] in cues.report_prep:
+            names = _target_list(text, pos + m.end(), base, org, cues)
+            if names:
+                return names
+    return []
+
+
+def _target_list(text: str, at: int, base: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
+    if not (_agentive(text[at:], cues) or org.at(base + at)):
+        return []
+    end = at
+    for m in re.finditer(r"\s+(?:để|nhằm|trước|theo|trong|qua|kèm|xem|phê|thẩm|là|đồng thời)\s|[,;.(:]|$", text[at:]):
+        end = at + m.start()
+        nxt = text[end:]
+        if nxt.startswith(",") and _agentive(nxt[1:].lstrip(), cues):
+            continue
+        break
+    v = _first_verb(text, at, base, org, cues, after_np=True)
+    if v and v.start() < end:
+        end = v.start()
+    np = _cut_np(text[at:end], cues)
+    names = _split(np, base + at, org, cues, "report")
+    if not names and org.at(base + at):
+        e = org.end(base + at) - base
+        names = [_Name(text[at:e], (base + at, base + e))]
+    return names
+
+
+def _dedupe(items: list[Assignee]) -> list[Assignee]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Assignee] = []
+    for a in items:
+        k = (a.name.casefold(), a.role)
+        if k not in seen:
+            seen.add(k)
+            out.append(a)
+    return out
 
 
 def _body(zones: Sequence[Any], n: int) -> tuple[int, int]:
@@ -234,223 +907,6 @@ def _label(m: re.Match[str] | None) -> str | None:
     if m is None or m["dash"]:
         return None
     return m["article"] or m["num"] or m["letter"]
-
-
-_ANYWHERE = re.compile(r"chủ trì|^Giao |^Đề nghị|^Yêu cầu|chịu trách nhiệm thi hành|chịu trách nhiệm tổ chức thực hiện")
-_NOUN_BEFORE = re.compile(r"(?:các|những|mọi|một số|của|và)\s+$", re.IGNORECASE)
-
-
-def _first_verb(body: str, start: int, base: int, org_mask: bytearray, cues: _Cues) -> re.Match[str] | None:
-    """The first action verb from ``start``: not inside an organisation's name or a fixed group
-    ("cấp ủy, tổ chức đảng"), and not a noun after "các", "những" ("các tổ chức chính trị")."""
-    fixed = _compound_mask(body, cues)
-    for v in cues.verb.finditer(body, start):
-        if (
-            org_mask[base + v.start()]
-            or fixed[v.start()]
-            or _NOUN_BEFORE.search(body[max(0, v.start() - 12) : v.start()])
-            or (v.group(0)[0].isupper() and v.start() > start)  # part of a name: "Bộ Tổng Tham mưu"
-        ):
-            continue
-        return v
-    return None
-
-
-def _compound_mask(text: str, cues: _Cues) -> bytearray:
-    mask = bytearray(len(text) + 1)
-    low = text.lower()
-    for comp in cues.compounds:
-        for m in re.finditer(re.escape(comp.lower()), low):
-            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return mask
-
-
-def _unit(
-    doc: Document,
-    body: str,
-    base: int,
-    inherited: tuple[int, str, tuple[int, int]] | None,
-    org_mask: bytearray,
-    cues: _Cues,
-) -> Responsibility:
-    assignees: list[Assignee] = []
-    subj_start = 0
-    sc = cues.subject_cue.match(body)
-    if sc:
-        subj_start = sc.end()
-    colon = re.match(r"^([^:;.]{3,150}):\s+", body[subj_start:])
-    if colon and _agentive(colon.group(1), cues) and cues.verb.match(body, subj_start + colon.end()):
-        # "2. Sở Tài chính, Kho bạc Nhà nước tỉnh: Thẩm định dự toán …"
-        verb = cues.verb.match(body, subj_start + colon.end())
-    else:
-        verb = _first_verb(body, subj_start, base, org_mask, cues)
-    subject = body[subj_start : verb.start() if verb else 0]
-    stop = cues.np_stop.search(subject)
-    while stop and org_mask[base + subj_start + stop.start()]:
-        stop = cues.np_stop.search(subject, stop.end())
-    if stop and stop.start() > 0:
-        subject = subject[: stop.start()]
-    subject = subject.strip(" ,:;")
-    subject_at = subj_start + (len(body[subj_start:]) - len(body[subj_start:].lstrip(" ,:;")))
-    first = verb.group(0).lower() if verb else ""
-    if verb and first in ("có trách nhiệm", "chịu trách nhiệm"):
-        nxt = cues.verb.match(body, verb.end() + 1)
-        if nxt and nxt.group(0).lower() in cues.roles and nxt.group(0).lower() not in ("thực hiện",):
-            verb, first = nxt, nxt.group(0).lower()  # "có trách nhiệm chủ trì, phối hợp …"
-    if verb and verb.start() == subj_start == 0 and inherited is None:
-        subject = ""
-    role = cues.roles.get(first, "execute")
-    if first in cues.directing:
-        role = "lead"
-    action = None
-    rest_at = verb.end() if verb else len(body)
-    named = _split(subject, subject_at, base, org_mask, cues) if subject and len(subject) < 300 else []
-    if named:
-        assignees += [Assignee(n, role, (base + a, base + b)) for n, a, b in named]
-    elif (vt := _VAI_TRO.match(body)) and not inherited:
-        assignees += [
-            Assignee(n, "execute", (base + a, base + b))
-            for n, a, b in _split(vt["np"], vt.start("np"), base, org_mask, cues)
-        ]
-    elif inherited is not None:  # no body named before the verb ("Hằng năm xây dựng …"): the heading's
-        assignees.append(Assignee(inherited[1], role, inherited[2], inherited=True))
-    if verb and first == "chủ trì":
-        coop = re.match(r",?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+", body[rest_at:])
-        if coop:
-            c_at = rest_at + coop.end()
-            nxt = _first_verb(body, c_at, base, org_mask, cues)
-            partners = body[c_at : nxt.start() if nxt else len(body)]
-            assignees += [
-                Assignee(n, "cooperate", (base + a, base + b))
-                for n, a, b in _split(partners, c_at, base, org_mask, cues)
-            ]
-            verb = nxt
-    elif verb and first == "phối hợp":
-        partner = re.match(r"\s*(?:với\s+)?", body[rest_at:])
-        p_at = rest_at + (partner.end() if partner else 0)
-        nxt = _first_verb(body, p_at, base, org_mask, cues)
-        partners = body[p_at : nxt.start() if nxt else len(body)]
-        assignees += [
-            Assignee(n, "cooperate", (base + a, base + b)) for n, a, b in _split(partners, p_at, base, org_mask, cues)
-        ]
-        verb = nxt
-    elif verb and first in cues.directing:
-        obj = _org_at(body, verb.end(), base, org_mask)
-        if obj:
-            assignees.append(Assignee(body[obj[0] : obj[1]], "execute", (base + obj[0], base + obj[1])))
-    if verb is not None:
-        action = _action(body, verb, cues)
-    report_to = None
-    for rm in _REPORT.finditer(body):
-        org = _report_target(body, rm.end(), base, org_mask)
-        if org:
-            report_to = body[org[0] : org[1]]
-            assignees.append(Assignee(report_to, "report_to", (base + org[0], base + org[1])))
-            break
-    return Responsibility(
-        item=None,
-        assignees=_dedupe(assignees),
-        action=action,
-        task=body.strip(),
-        deadline=None,
-        report_to=report_to,
-        span=(base, base + len(body)),
-        page=doc.page_at(base),
-    )
-
-
-def _action(body: str, verb: re.Match[str], cues: _Cues) -> str:
-    """The verb phrase that starts at ``verb``: verbs joined by ", " or " và " ("theo dõi, đôn đốc")."""
-    if body.startswith("chịu trách nhiệm thi hành", verb.start()):
-        return "chịu trách nhiệm thi hành"
-    end = verb.end()
-    while True:
-        m = re.match(r"(?:,\s*|\s+và\s+|\s+)", body[end:])
-        nxt = cues.verb.match(body, end + m.end()) if m else None
-        if not nxt:
-            return body[verb.start() : end]
-        end = nxt.end()
-
-
-def _org_at(body: str, pos: int, base: int, org_mask: bytearray) -> tuple[int, int] | None:
-    """The organisation name starting at ``pos`` (after spaces), as a span of ``body``."""
-    while pos < len(body) and body[pos] == " ":
-        pos += 1
-    if pos >= len(body) or not org_mask[base + pos] or (pos > 0 and org_mask[base + pos - 1]):
-        return None
-    end = pos
-    while end < len(body) and org_mask[base + end]:
-        end += 1
-    return pos, end
-
-
-def _split(np: str, at: int, base: int, org_mask: bytearray, cues: _Cues) -> list[tuple[str, int, int]]:
-    """A list of assignees ("A, B và C") as (name, start, end) in the unit's text; fixed groups
-    and organisation names are not cut."""
-    np_end = at + len(np)
-    shared = re.match(r"^([^:;,]{3,60}):\s*", np)
-    if not shared and ":" in np:  # the shared head further on: "A, Giám đốc các sở: B, C, D"
-        cut = np.rfind(",", 0, np.index(":"))
-        if cut > 0:
-            return _split(np[:cut], at, base, org_mask, cues) + _split(
-                np[cut + 1 :].lstrip(),
-                at + cut + 1 + (len(np[cut + 1 :]) - len(np[cut + 1 :].lstrip())),
-                base,
-                org_mask,
-                cues,
-            )
-    if shared and cues.agent.match(shared.group(1)):
-        # a shared head: "Giám đốc các Sở: Giáo dục và Đào tạo, Tài chính, Nội vụ" — the list goes
-        # by commas, and its items are the rest of each name
-        items: list[tuple[str, int, int]] = []
-        start = 0
-        for m in [*re.finditer(r",\s*|;\s*", np), None]:
-            end = m.start() if m else len(np)
-            chunk = np[start:end].strip()
-            if chunk:
-                off = at + start + np[start:end].index(chunk)
-                items.append((chunk, off, off + len(chunk)))
-            start = m.end() if m else len(np)
-        return items
-    protected = _compound_mask(np, cues)
-    for i in range(len(np)):
-        if org_mask[base + at + i]:
-            protected[i] = 1
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in re.finditer(r",\s*|;\s*|\s+và\s+|\s+cùng\s+", np):
-        if protected[m.start()]:
-            continue
-        nxt = np[m.end() :]
-        if not (cues.agent.match(nxt) or org_mask[base + at + m.end()]):
-            continue  # "Lao động - Thương binh và Xã hội": the list goes on only with another body
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(np)))
-    names: list[tuple[str, int, int]] = []
-    for a, b in out:
-        chunk = np[a:b]
-        stripped = chunk.strip(" :")
-        if not stripped or len(stripped) < 3:
-            continue
-        off = a + chunk.index(stripped)
-        stripped = re.sub(r"^(?:Các ông \(bà\)|Các ông, bà|Ông \(bà\))\s*:?\s*", "", stripped)
-        off = at + off + (len(np[a:b].strip(" :")) - len(stripped))
-        if len(stripped.split()) > 16 or not (cues.agent.match(stripped) or org_mask[base + off]):
-            continue  # not a body or an office: "Căn cứ …", "Học kỳ II …"
-        names.append((stripped, off, min(off + len(stripped), np_end)))
-    return names
-
-
-def _dedupe(items: list[Assignee]) -> list[Assignee]:
-    seen: set[tuple[str, str]] = set()
-    out: list[Assignee] = []
-    for a in items:
-        k = (a.name.casefold(), a.role)
-        if k not in seen:
-            seen.add(k)
-            out.append(a)
-    return out
 
 
 #: columns of the responsibilities table (``docproc responsibilities``): one row per (assignee, task)

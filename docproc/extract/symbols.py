@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from docproc.data import load
 
@@ -108,13 +108,21 @@ _CONFUSED = {"D": "Đ", "Đ": "D", "0": "O", "O": "0", "1": "I", "I": "L", "L": 
 _STRAY = set("IYl1.'")
 
 
+_TRAILING_DIGITS = re.compile(r"\d+$")
+
+
+@cache
+def _known_codes() -> frozenset[str]:
+    return known_issuer_codes() | known_type_codes()
+
+
 def _closest_code(part: str) -> str | None:
     """The one known code that a single OCR confusion turns ``part`` into ("BNYV" → "BNV",
     "UBNĐ" → "UBND"); None when ``part`` is known, or no or several such codes exist."""
     if len(part) < 3 or not part.isupper():
         return None
-    known = known_issuer_codes() | known_type_codes()
-    if part in known or re.sub(r"\d+$", "", part) in known:
+    known = _known_codes()
+    if part in known or _TRAILING_DIGITS.sub("", part) in known:
         return None
     cands = {part[:i] + part[i + 1 :] for i, c in enumerate(part) if c in _STRAY}
     cands |= {part[:i] + _CONFUSED[c] + part[i + 1 :] for i, c in enumerate(part) if c in _CONFUSED}
@@ -122,8 +130,10 @@ def _closest_code(part: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+@lru_cache(maxsize=8192)
 def parse_number_symbol(number: str, sep: str, raw_symbol: str, spaced: bool = False) -> NumberSymbol | None:
-    """Normalise the pieces matched on a "Số" line; None when the symbol is not a symbol."""
+    """Normalise the pieces matched on a "Số" line; None when the symbol is not a symbol
+    (cached: a batch cites the same documents again and again; the result is immutable)."""
     sym = _clean(raw_symbol)
     sym, repairs = repair(sym)
     if len(sym) < 2 or not re.search(r"[A-ZĐ]", sym):

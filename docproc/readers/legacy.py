@@ -398,6 +398,17 @@ def _score(words: list[str], encoding: LegacyEncoding) -> tuple[float, float] | 
     return valid_after - valid_before, valid_after
 
 
+def _count_reaches(pattern: re.Pattern[str], text: str, n: int, chunk: int = 16384) -> bool:
+    """Whether ``pattern`` matches at least ``n`` times in ``text``, counted chunk by chunk so a
+    text that reaches ``n`` early is not scanned to the end (matches are single characters)."""
+    found = 0
+    for i in range(0, len(text), chunk):
+        found += len(pattern.findall(text, i, i + chunk))
+        if found >= n:
+            return True
+    return False
+
+
 def detect_legacy(text: str) -> LegacyEncoding | None:
     """The legacy encoding ("tcvn3" or "vni") of ``text`` when it is legacy-font mojibake, else None.
 
@@ -412,8 +423,7 @@ def detect_legacy(text: str) -> LegacyEncoding | None:
     if any_legacy.search(text) is None:
         return None
     legacy_chars = len(any_legacy.findall(text))
-    unicode_letters = len(_VN_UNICODE.findall(text))
-    if unicode_letters and unicode_letters * _UNICODE_GUARD >= legacy_chars:
+    if _count_reaches(_VN_UNICODE, text, max(1, -(-legacy_chars // _UNICODE_GUARD))):
         return None
     if len(_utf8_mojibake().findall(text)) * _UTF8_GUARD >= legacy_chars:
         return None

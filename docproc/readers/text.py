@@ -131,12 +131,15 @@ def _guess_single_byte(data: bytes) -> tuple[str, str]:
     return best_text, best_enc
 
 
+_BAD_CHARS = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _bad_text(text: str) -> bool:
+    """More than 5% replacement characters or control bytes (tab, line and page breaks aside)."""
     sample = text[:65536]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
-    return bad / len(sample) > 0.05
+    return len(_BAD_CHARS.findall(sample)) / len(sample) > 0.05
 
 
 # -- Markdown -------------------------------------------------------------------------------

@@ -127,7 +127,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--files", type=int, default=2000)
     ap.add_argument("--workers", default="1,2")
-    ap.add_argument("--tasks-per-child", type=int, default=200)
+    ap.add_argument("--tasks-per-child", type=int, default=500)
     ap.add_argument("--inline", type=int, default=253, help="documents extracted in-process for reference")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -18,7 +18,7 @@ from typing import Any
 
 from docproc.data import load
 from docproc.document import Document
-from docproc.scan import finditer_at
+from docproc.scan import finditer_at, literal_starts
 
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -53,23 +53,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: kinds whose pattern opens with a cue word (either case of its first letter): one pass over the
 #: text finds every cue, and each kind's pattern is tried only where its cue starts
 _CUE_WORDS = {"day_text": "ngày", "quarter": "quý", "month": "tháng", "year": "năm", "duration": "trong"}
-_CUE = re.compile(
-    "["
-    + "".join(sorted({c for w in _CUE_WORDS.values() for c in (w[0], w[0].upper())}))
-    + "](?:"
-    + "|".join(f"(?<=[{w[0]}{w[0].upper()}]){w[1:]}" for w in _CUE_WORDS.values())
-    + ")"
-)
 _PART_YEAR_CUE = re.compile(r"tháng\s+(?:đầu|cuối)")
-_KIND_OF_CUE = {w: kind for kind, w in _CUE_WORDS.items()}
 
 
 def _cue_starts(text: str) -> dict[str, list[int]]:
-    """Where each cue word starts, by the kind it opens."""
-    out: dict[str, list[int]] = {kind: [] for kind in _CUE_WORDS}
-    for m in _CUE.finditer(text):
-        out[_KIND_OF_CUE[m.group(0).lower()]].append(m.start())
-    return out
+    """Where each cue word starts (either case of its first letter), by the kind it opens."""
+    return {kind: literal_starts(text, (w, w[0].upper() + w[1:])) for kind, w in _CUE_WORDS.items()}
 
 
 #: characters that may not stand right before a match of the kind (the date would be part of

@@ -10,6 +10,7 @@ hành đô thị thông minh tỉnh Nam Định").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
@@ -94,6 +95,7 @@ class _Index:
     longest: int  # words
     lengths: dict[str, tuple[int, ...]]  # first word → word counts of its forms, longest first
     pairs: frozenset[str]  # the first two words of every form of two words or more
+    sorted_forms: tuple[str, ...]  # the keys of ``forms``, sorted (to ask which start with a prefix)
 
 
 def _build(entries: list[tuple[str, str, str | None]]) -> _Index:
@@ -116,7 +118,8 @@ def _build(entries: list[tuple[str, str, str | None]]) -> _Index:
         if len(toks) > 1:
             pairs.add(f"{toks[0]} {toks[1]}".casefold())
     by_first = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
-    return _Index(forms, slots, max(max(n) for n in lengths.values()), by_first, frozenset(pairs))
+    longest = max(max(n) for n in lengths.values())
+    return _Index(forms, slots, longest, by_first, frozenset(pairs), tuple(sorted(forms)))
 
 
 @cache
@@ -198,17 +201,24 @@ def _matches(text: str, index: _Index, caps: list[tuple[int, int, str]]) -> list
         pair_ok = nxt is not None and f"{text[start:word_end]} {nxt.group(1)}".casefold() in index.pairs
         if not pair_ok and counts[-1] != 1:
             continue  # every form that starts with this word is longer, and none goes on this way
-        toks = list(islice(_TOKEN.finditer(text, start), counts[0] if pair_ok else 1))
-        for n in counts:
-            if n > len(toks) or (n > 1 and not pair_ok):
-                continue
-            end = start + len(text[start : toks[n - 1].end()].rstrip("."))
+        best: tuple[int, str] | None = None
+        for n, tok in enumerate(islice(_TOKEN.finditer(text, start), counts[0] if pair_ok else 1), 1):
+            end = start + len(text[start : tok.end()].rstrip("."))
             key = _key(text[start:end])
-            if key in index.forms and not (end < len(text) and text[end] in "/-"):
-                out.append((start, end, key))
-                last_end = end
-                break
+            if key in index.forms and n in counts and not (end < len(text) and text[end] in "/-"):
+                best = (end, key)
+            elif not _some_form_starts(index, key):
+                break  # the key of a longer stretch starts with this one: no longer form can match
+        if best:
+            out.append((start, *best))
+            last_end = best[0]
     return out
+
+
+def _some_form_starts(index: _Index, prefix: str) -> bool:
+    """Whether some written form's key starts with ``prefix``."""
+    i = bisect_left(index.sorted_forms, prefix)
+    return i < len(index.sorted_forms) and index.sorted_forms[i].startswith(prefix)
 
 
 @cache

@@ -398,15 +398,17 @@ def _score(words: list[str], encoding: LegacyEncoding) -> tuple[float, float] | 
     return valid_after - valid_before, valid_after
 
 
-def _count_reaches(pattern: re.Pattern[str], text: str, n: int, chunk: int = 16384) -> bool:
-    """Whether ``pattern`` matches at least ``n`` times in ``text``, counted chunk by chunk so a
-    text that reaches ``n`` early is not scanned to the end (matches are single characters)."""
-    found = 0
+def _unicode_already(text: str, any_legacy: re.Pattern[str], chunk: int = 16384) -> tuple[bool, int]:
+    """(whether ``text`` holds at least one Unicode-only Vietnamese letter per ``_UNICODE_GUARD``
+    legacy characters, the legacy characters counted). Counted chunk by chunk: once the letters
+    found cover even a text whose unread rest were all legacy characters, the answer is known."""
+    letters = legacy = 0
     for i in range(0, len(text), chunk):
-        found += len(pattern.findall(text, i, i + chunk))
-        if found >= n:
-            return True
-    return False
+        letters += len(_VN_UNICODE.findall(text, i, i + chunk))
+        legacy += len(any_legacy.findall(text, i, i + chunk))
+        if letters and letters * _UNICODE_GUARD >= legacy + max(0, len(text) - i - chunk):
+            return True, legacy
+    return bool(letters) and letters * _UNICODE_GUARD >= legacy, legacy
 
 
 def detect_legacy(text: str) -> LegacyEncoding | None:
@@ -422,8 +424,8 @@ def detect_legacy(text: str) -> LegacyEncoding | None:
     any_legacy = _any_legacy()
     if any_legacy.search(text) is None:
         return None
-    legacy_chars = len(any_legacy.findall(text))
-    if _count_reaches(_VN_UNICODE, text, max(1, -(-legacy_chars // _UNICODE_GUARD))):
+    unicode, legacy_chars = _unicode_already(text, any_legacy)
+    if unicode:
         return None
     if len(_utf8_mojibake().findall(text)) * _UTF8_GUARD >= legacy_chars:
         return None

@@ -3,7 +3,9 @@
 Units are the numbered and lettered items and the sentences with assignment cues ("… chủ trì,
 phối hợp với …", "Giao …", "Đề nghị …", "… có trách nhiệm …", "Điều 3. … chịu trách nhiệm thi
 hành …") inside the parts that carry out a document ("Tổ chức thực hiện", "Trách nhiệm của …"),
-or anywhere for the explicit ones. A line is cut into sentences and clauses ("…; thường xuyên
+or anywhere for the explicit ones — except inside an article titled otherwise ("Thẩm quyền giải
+quyết tố cáo", "Trình tự …"), where only execution clauses and "nếu có vướng mắc … phản ánh về X"
+count: such articles state procedure, not work. A line is cut into sentences and clauses ("…; thường xuyên
 kiểm tra, đôn đốc …"); each clause gets its subject (named before its first action verb, carried
 over from the clause before, or inherited from a heading such as "2. Bộ Tài chính có trách
 nhiệm:"), a role from its verbs (chủ trì → lead, phối hợp → cooperate, tham mưu → advise, theo
@@ -99,14 +101,23 @@ def _capitalisable(ws: Sequence[str]) -> str:
 @dataclass(frozen=True)
 class _Cues:
     verb: re.Pattern[str]
-    strong: re.Pattern[str]  # a line with one of these assigns work anywhere in the body
+    strong: re.Pattern[str]  # a line with one of these assigns work anywhere in the body …
+    execution: re.Pattern[str]  # … but in an article about something else only one with these
+    letter: re.Pattern[str]  # strong cues of a letter without articles ("Bộ Xây dựng đề nghị Bộ Tài chính …")
     anywhere: tuple[str, ...]  # a block without any of these words or of ``headings`` assigns no work
+    letter_anywhere: tuple[str, ...]  # … in a letter, of these either
     headings: tuple[str, ...]  # … or of these at the start of a line
     unit: re.Pattern[str]
     roles: dict[str, str]  # cue → role
     directing: frozenset[str]
+    requesting: frozenset[str]  # directing verbs of a request: the body asking is no assignee
+    request_intro: re.Pattern[str]  # "… đề nghị X thực hiện như sau:"
     helping: frozenset[str]
     monitor_lead_ins: frozenset[str]
+    generic: re.Pattern[str]  # a common noun for bodies ("cơ quan", "đơn vị", "địa phương")
+    collective: re.Pattern[str]  # "các" and such a noun
+    adverbial: re.Pattern[str]  # a clause opening with one of these names its subject after it
+    not_verb: dict[str, re.Pattern[str]]  # verb → the words before it that make it a noun ("quá trình")
     duty: frozenset[str]  # "có trách nhiệm", "chịu trách nhiệm"
     subject_cue: re.Pattern[str]
     compound: re.Pattern[str]
@@ -119,6 +130,24 @@ class _Cues:
     report: re.Pattern[str]
     report_prep: frozenset[str]
     salutation: re.Pattern[str]
+
+
+def _not_verbs(phrases: Sequence[str], verbs: Sequence[str]) -> dict[str, re.Pattern[str]]:
+    """For each verb that ends one of ``phrases`` ("quá trình", "theo quy định"), a pattern of the
+    words before it, anchored at the end of the text before the verb."""
+    before: dict[str, list[str]] = {}
+    for ph in phrases:
+        verb = max((v for v in verbs if ph.lower().endswith(" " + v)), key=len)
+        before.setdefault(verb, []).append(ph[: -len(verb)].rstrip())
+    return {
+        v: re.compile(rf"(?<![{_W}])(?:{'|'.join(re.escape(w) for w in ws)})\s+$", re.IGNORECASE)
+        for v, ws in before.items()
+    }
+
+
+def _literal(pattern: str) -> str:
+    """The literal text a cue pattern starts with ("chịu trách nhiệm (?:tổ chức )?…" → "chịu trách nhiệm ")."""
+    return re.split(r"[(\[.{?*+\\|]", pattern.removeprefix("^"), maxsplit=1)[0]
 
 
 @cache
@@ -134,14 +163,28 @@ def _cues() -> _Cues:
         stops.append(re.escape(w) + (f"(?!{'|'.join(re.escape(t) for t in tails)})" if tails else ""))
     return _Cues(
         verb=re.compile(rf"(?<![{_W}])(?:{_capitalisable(verbs)})(?![{_W}])"),
-        strong=re.compile("|".join(d["strong_cues"])),
-        anywhere=tuple(sorted({re.sub(r"^\^|\.\{.*$", "", c) for c in d["strong_cues"]} | {*d["intros"]})),
+        strong=re.compile("|".join([*d["strong_cues"], *d["execution_cues"]])),
+        execution=re.compile("|".join(d["execution_cues"])),
+        letter=re.compile("|".join(d["letter_cues"])),
+        anywhere=tuple(sorted({_literal(c) for c in [*d["strong_cues"], *d["execution_cues"]]} | {*d["intros"]})),
+        letter_anywhere=tuple(sorted({_literal(c) for c in d["letter_cues"]} | {*d["request_intros"]})),
         headings=tuple(sorted({*d["sections"], *(x.upper() for x in d["sections"])})),
         unit=re.compile("|".join(re.escape(c) for c in d["unit_cues"])),
         roles={c: role for role, cs in d["roles"].items() for c in cs},
         directing=frozenset(d["directing"]),
+        requesting=frozenset(d["requesting"]),
+        request_intro=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["request_intros"]) + r")\s*$"),
         helping=frozenset(d["helping"]),
         monitor_lead_ins=frozenset(d["monitor_lead_ins"]),
+        not_verb=_not_verbs(d["not_verbs"], verbs),
+        generic=re.compile(
+            rf"(?!{'|'.join(map(re.escape, d['distinct_bodies']))})"
+            rf"(?:{'|'.join(map(re.escape, d['generic_nouns']))})(?![{_W}])"
+        ),
+        collective=re.compile(
+            rf"(?:\S+\s+)*?(?:các|những|Các|Những)\s+(?:{'|'.join(map(re.escape, d['generic_nouns']))}|Bộ|bộ)(?![{_W}])"
+        ),
+        adverbial=re.compile(rf"(?:{_capitalisable(d['adverbials'])})(?![{_W}])"),
         duty=frozenset(d["duty"]),
         subject_cue=re.compile(r"(?:" + _capitalisable(d["subject_cues"]) + r")\s+(?:cho\s+)?"),
         compound=_words(d["compounds"], re.IGNORECASE),
@@ -173,7 +216,8 @@ def find_responsibilities(
     cues = _cues()
     text = doc.text
     lo, hi = _body(zones, len(text))
-    blocks = _triggered(text, _blocks(text, lo, hi), cues)
+    letter = _ARTICLE.search(text, lo, hi) is None
+    blocks = _triggered(text, _blocks(text, lo, hi), cues, letter)
     if not blocks:
         return []
     scan = _Scan(
@@ -182,6 +226,7 @@ def find_responsibilities(
         _OrgIndex(text, organizations),
         sorted((z.start, z.end) for z in zones if z.kind in ("signature", "recipients", "stamp")),
         sorted(deadlines),
+        letter,
     )
     out: list[Responsibility] = []
     for a, b, last in blocks:
@@ -191,6 +236,7 @@ def find_responsibilities(
 
 _BLOCK = re.compile(r"\n[ \t]*(?:Điều\s+\d|Chương\s|CHƯƠNG\s|Mục\s|MỤC\s|Phần\s|PHẦN\s|[A-ZĐ]\.\s+[^a-zà-ỹ\n]*\n)")
 _IDLE = 40
+_ARTICLE = re.compile(r"\n[ \t]*Điều\s+\d")
 _LINE_PREFIX = re.compile(r"\s*(?:(?:[A-ZĐ]|[IVX]+|\d{1,2})[.)]\s*|Điều\s+\d+[a-z]?\.?\s*)?")
 
 
@@ -202,7 +248,7 @@ def _blocks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], hi], strict=True))
 
 
-def _triggered(text: str, blocks: list[tuple[int, int]], cues: _Cues) -> list[tuple[int, int, int]]:
+def _triggered(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bool) -> list[tuple[int, int, int]]:
     """The blocks holding an assignment cue or a carrying-out heading at a line start, with their
     last hit: literal searches over the whole text (``str.find``), each hit placed in its block."""
     if not blocks:
@@ -210,7 +256,8 @@ def _triggered(text: str, blocks: list[tuple[int, int]], cues: _Cues) -> list[tu
     lo, hi = blocks[0][0], blocks[-1][1]
     hits: dict[int, int] = {}
     starts = [a for a, _ in blocks]
-    for word, at_line_start in [*((w, False) for w in cues.anywhere), *((w, True) for w in cues.headings)]:
+    words = [*cues.anywhere, *(cues.letter_anywhere if letter else ())]
+    for word, at_line_start in [*((w, False) for w in words), *((w, True) for w in cues.headings)]:
         i = text.find(word, lo, hi)
         while i >= 0:
             if not at_line_start or _LINE_PREFIX.fullmatch(text, text.rfind("\n", 0, i) + 1, i):
@@ -229,6 +276,7 @@ class _Scan:
     org: _OrgIndex
     skip: list[tuple[int, int]]
     due: list[tuple[tuple[int, int], str]]
+    letter: bool  # a letter or directive: no articles
 
     def block(self, lo: int, hi: int, last_cue: int) -> list[Responsibility]:
         """Units of the lines in ``[lo, hi)``; the scan stops when it is past the block's last cue
@@ -239,6 +287,7 @@ class _Scan:
         context: list[tuple[int, list[_Name]]] = []  # (level, subjects) of headings
         numbering: list[tuple[int, str]] = []
         active = False  # in a part that carries out the document: numbered items assign work
+        procedural = False  # in an article titled otherwise ("Thẩm quyền giải quyết tố cáo"): rules, not assignments
         by_intro = False  # under "… yêu cầu:": an item without a subject is listed too (with nobody)
         skip = [(a, b) for a, b in self.skip if a < hi and b > lo]
         idle = 0
@@ -261,15 +310,26 @@ class _Scan:
                     numbering.append((level, label))
             base = start + (num.end() if num else 0)
             body = text[base:end]
-            if len(body) < 160 and (sec := cues.section.match(body)) and _carrying_out(body, sec.end(), cues):
-                active, by_intro = True, False
+            if (
+                len(body) < 160
+                and not body.endswith(";")  # "e) Giải pháp và tổ chức thực hiện;" is an item of a list
+                and (sec := cues.section.match(body))
+                and _carrying_out(body, sec.end(), cues)
+            ):
+                active, by_intro, procedural = True, False, False
+            elif level == 0 and (dh := _DIRECTING_HEAD.match(body)) and _agentive(dh["np"], cues):
+                active, by_intro, procedural = True, False, False  # "Điều 2. Giao Giám đốc Sở …": items below
             elif level == 0 or _CHAPTER.match(line) or (_PART.match(line) and line.isupper()):
                 active = by_intro = False  # a new article or part that is not about carrying out
-            if line.endswith(":") and cues.intro.search(line):
-                active = by_intro = True
+                procedural = level == 0 and _titled(body)
+            if line.endswith(":") and (cues.intro.search(line) or (self.letter and cues.request_intro.search(line))):
                 intro = _intro_subject(body, base, org, cues)
+                if not intro and not cues.intro.search(line):
+                    continue  # "… như sau:" that asks nobody
+                active = by_intro = True
                 if intro:
-                    context.append((level if level is not None else 9, intro))
+                    # an unnumbered introduction governs the numbered items after it
+                    context.append((level if level is not None else (-1 if self.letter else 0), intro))
                 continue
             if cues.label.match(body):
                 continue  # "Cơ quan chủ trì: …" — a table's label, not an assignment
@@ -279,7 +339,10 @@ class _Scan:
                 idle = 0
                 continue
             inherited = context[-1][1] if context and (level is None or level > context[-1][0]) else []
-            is_unit = bool(cues.strong.search(body)) or (
+            strong = (cues.strong.search(body) or (self.letter and cues.letter.search(body))) and (
+                not procedural or cues.execution.search(body)
+            )
+            is_unit = bool(strong) or (
                 active
                 and (bool(cues.unit.search(body)) or bool(inherited) or level is not None or _agentive(body, cues))
             )
@@ -294,6 +357,12 @@ class _Scan:
                     out.append(resp)
                     idle = 0
         return out
+
+
+def _titled(body: str) -> bool:
+    """An article line that is a title ("Thẩm quyền giải quyết tố cáo"), not a sentence ("Điều 3.
+    Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định này.")."""
+    return 0 < len(body) < 300 and not body.endswith((".", ";", ":", "./."))
 
 
 def _carrying_out(body: str, end: int, cues: _Cues) -> bool:
@@ -345,7 +414,17 @@ def _split(np: str, at: int, org: _OrgIndex, cues: _Cues, rule: str = "subject",
     """A list of bodies ("A, B và C") as names with spans; ``at`` is the offset of ``np`` in the
     document. Fixed groups ("các sở, ban, ngành") and organisation names are not cut, a separator
     only cuts before another body ("Lao động - Thương binh và Xã hội" stays whole), and a shared
-    head keeps the head on its first element ("Giám đốc các sở: Giáo dục và Đào tạo, Tài chính")."""
+    head keeps the head on its first element ("Giám đốc các sở: Giáo dục và Đào tạo, Tài chính").
+    A ";" always ends an element ("Chánh Văn phòng UBND tỉnh; Giám đốc Sở: A, B; Chủ tịch …")."""
+    if ";" in np:
+        out: list[_Name] = []
+        start = 0
+        for part in np.split(";"):
+            skip = len(part) - len(part.lstrip())
+            if part.strip():
+                out += _split(part.strip(), at + start + skip, org, cues, rule, strict)
+            start += len(part) + 1
+        return out
     if ":" in np:
         colon = np.index(":")
         after = np[colon + 1 :].lstrip()
@@ -360,7 +439,7 @@ def _split(np: str, at: int, org: _OrgIndex, cues: _Cues, rule: str = "subject",
             skip = len(rest) - len(rest.lstrip())
             return _split(np[:cut], at, org, cues) + _split(rest.lstrip(), at + cut + 1 + skip, org, cues)
         if 3 <= len(head) <= 60 and _agentive(head, cues):
-            out: list[_Name] = []
+            out = []
             start = 0
             for m in [*_SEP.finditer(np, colon + 1), None]:
                 stop = m.start() if m else len(np)
@@ -376,18 +455,23 @@ def _split(np: str, at: int, org: _OrgIndex, cues: _Cues, rule: str = "subject",
     for c in cues.compound.finditer(np):
         protected[c.start() : c.end()] = b"\x01" * (c.end() - c.start())
     cuts: list[tuple[int, int]] = []
-    start = 0
+    start = last = 0  # the name so far starts at ``start``, its last element at ``last``
     for m in _SEP.finditer(np):
         if protected[m.start()]:
             continue
         nxt = np[m.end() :]
+        if m.group(0).startswith(",") and _shared_article(
+            np[start : m.start()], last > start, np[last : m.start()], nxt, cues
+        ):
+            last = m.end()
+            continue  # "các Bộ, cơ quan trung ương có liên quan": one group
         inside = org.at(at + m.start()) and org.at(at + m.start() - 1)
         if inside and m.group(0).strip() != ",":
             continue  # "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố"
         if not (_agentive(nxt, cues) or (org.at(at + m.end()) and not inside)):
             continue  # the list goes on only with another body
         cuts.append((start, m.start()))
-        start = m.end()
+        start = last = m.end()
     cuts.append((start, len(np)))
     names: list[_Name] = []
     for a, b in cuts:
@@ -408,6 +492,18 @@ def _split(np: str, at: int, org: _OrgIndex, cues: _Cues, rule: str = "subject",
             continue  # not a body or an office: "Căn cứ …", "Học kỳ II …"
         names.append(_Name(stripped, (at + off, at + off + len(stripped)), False))
     return names
+
+
+def _shared_article(name: str, more: bool, element: str, nxt: str, cues: _Cues) -> bool:
+    """Whether ``nxt`` goes on a group under one "các" ("các Bộ, cơ quan trung ương", "các tổ
+    chức, cá nhân liên quan"): the name so far opens with "các X" and its elements are bare
+    generic nouns (``element`` the last of them when there are ``more``), and ``nxt`` is another
+    one (not "các …", not a proper name)."""
+    if not cues.generic.match(nxt):
+        return False
+    if more:
+        return cues.generic.fullmatch(element.strip()) is not None
+    return cues.collective.fullmatch(name.strip()) is not None
 
 
 def _cut_np(np: str, cues: _Cues) -> str:
@@ -467,7 +563,11 @@ def _intro_subject(body: str, base: int, org: _OrgIndex, cues: _Cues) -> list[_N
     m = re.search(r"(?:yêu cầu|đề nghị|giao)\s+(?P<np>[^:]+?)\s*:\s*$", body)
     if not m or not _agentive(m["np"], cues):
         return []
-    return [_Name(n.name, n.span, True) for n in _split(m["np"], base + m.start("np"), org, cues)]
+    np = m["np"]
+    verb = _first_verb(np, 0, base + m.start("np"), org, cues, after_np=True)
+    if verb is not None:  # "đề nghị Sở Lao động … thực hiện như sau:"
+        np = np[: verb.start()].rstrip(" ,")
+    return [_Name(n.name, n.span, True) for n in _split(np, base + m.start("np"), org, cues)]
 
 
 _HEADING = re.compile(
@@ -508,7 +608,7 @@ def _heading(body: str, base: int, level: int | None, org: _OrgIndex, cues: _Cue
         return []
     if not (m["duty"] or titled) and _first_verb(np, 0, base + m.start("np"), org, cues):
         return []  # "1. Sở Tài chính chủ trì …:" is an assignment, not a heading
-    np = cues.np_stop.split(np, 1)[0].rstrip(" ,") if not (m["duty"] or titled) else np
+    np = _cut_np(np, cues) if not (m["duty"] or titled) else np
     if ";" in np:  # "Trách nhiệm của các Bộ, ngành, địa phương; Ủy ban …": the items name them
         return []
     return [_Name(n.name, n.span, True) for n in _split(np, base + m.start("np"), org, cues)]
@@ -532,6 +632,9 @@ def _first_verb(
         if org.at(base + at) or capital:
             continue
         if _NOUN_BEFORE.search(body, max(0, at - 12), at):
+            continue
+        noun = cues.not_verb.get(v.group(0).lower())
+        if noun is not None and noun.search(body, max(0, at - 16), at):
             continue
         if fixed is None:
             fixed = _compound_spans(body)
@@ -599,7 +702,12 @@ def _line_units(
     prev_key: frozenset[tuple[str, str]] | None = None
     for c in clauses:
         key = frozenset((a.name.casefold(), a.role) for a in c.assignees)
-        if units and not c.subjects:
+        if units and not c.subjects and _CONTINUING.match(body, c.start):
+            # "…; đồng thời tham mưu …": the same subject goes on with the same task; only the
+            # bodies the clause names (partners, reported to) join the unit
+            named = {a.name.casefold() for a in units[-1].assignees}
+            c.assignees, key = [a for a in c.assignees if a.name.casefold() not in named], prev_key or key
+        elif units and not c.subjects:
             # a clause of the same subject: a new unit only when the role changes ("…; thường
             # xuyên kiểm tra, đôn đốc …"); otherwise its bodies (reported to, directed) join the unit
             named = {a.name.casefold() for a in units[-1].assignees}
@@ -629,6 +737,9 @@ def _line_units(
     for u in units:  # the task is the text of the span, white space included
         u.task = doc.text[u.span[0] : u.span[1]]
     return units
+
+
+_CONTINUING = re.compile(r"(?:đồng thời|Đồng thời)(?![\wÀ-ỹ])")
 
 
 def _pieces(body: str) -> list[tuple[int, int]]:
@@ -705,6 +816,8 @@ def _clause(body: str, s: int, e: int, base: int, carried: list[_Name], org: _Or
                 verb = cues.verb.match(text, duty.start() + 1)
         if verb is not None:
             subjects = _subject_of(text[s : verb.start()], base + s, org, cues)
+        if verb is not None and not subjects and cues.adverbial.match(text, s):
+            verb, subjects = _after_adverbial(text, s, verb, base, org, cues)
     elif not verb and not cue:
         subjects = _subject_of(text[s:], base + s, org, cues) if cues.unit.search(text, s) else []
     own = bool(subjects)
@@ -720,6 +833,25 @@ def _clause(body: str, s: int, e: int, base: int, carried: list[_Name], org: _Or
     action, _ = _analyse(text, verb, base, subjects, org, cues, assignees, top=not cue)
     report_to = _reports(text, s, base, org, cues, assignees)
     return _Clause(s, e, assignees, action, report_to, subjects if own else [])
+
+
+def _after_adverbial(
+    text: str, s: int, verb: re.Match[str], base: int, org: _OrgIndex, cues: _Cues
+) -> tuple[re.Match[str], list[_Name]]:
+    """The verb and subject of a clause that opens with an adverbial holding verbs of its own
+    ("Căn cứ quy định tại …, theo chức năng, nhiệm vụ, các Bộ, ngành … xây dựng …"): the first
+    verb with a body named right before it, after a comma. A verb right after a comma is the
+    predicate of a subject left out ("Căn cứ …, chủ trì xây dựng …"); without either, the first verb."""
+    nxt = _first_verb(text, verb.end(), base, org, cues)
+    while nxt is not None:
+        pre = text[s : nxt.start()].rstrip()
+        if pre.endswith(","):
+            return nxt, []
+        subjects = _subject_of(pre, base + s, org, cues)
+        if subjects:
+            return nxt, subjects
+        nxt = _first_verb(text, nxt.end(), base, org, cues)
+    return verb, []
 
 
 def _assignee(n: _Name, role: str, rule: str) -> Assignee:
@@ -783,7 +915,8 @@ def _analyse(
         if not directed and cho:
             directed, stop = _np_after(text, cho.end(), org, base, cues)
         if directed:
-            out += [_assignee(n, cues.roles.get(last, "execute"), rule) for n in subjects]
+            if last not in cues.requesting:  # who asks ("Bộ Xây dựng đề nghị Bộ Tài chính …") is given no work
+                out += [_assignee(n, cues.roles.get(last, "execute"), rule) for n in subjects]
             nxt = _first_verb(text, stop, base, org, cues)
             if nxt:
                 _analyse(text, nxt, base, directed, org, cues, out, top=False)
@@ -815,6 +948,9 @@ def _secondary(text: str, pos: int, base: int, org: _OrgIndex, cues: _Cues, out:
             _analyse(text, nxt, base, named, org, cues, out, top=False)
 
 
+_DONE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])đã\s+$")
+
+
 def _reports(text: str, s: int, base: int, org: _OrgIndex, cues: _Cues, out: list[Assignee]) -> str | None:
     """Bodies reported to in ``text[s:]`` ("báo cáo về X", "gửi X và Y", "phản ánh về X"), added
     to ``out``; the first one is returned. A later report made "để tổng hợp, báo cáo …" by the
@@ -824,6 +960,8 @@ def _reports(text: str, s: int, base: int, org: _OrgIndex, cues: _Cues, out: lis
     for m in cues.report.finditer(text, s):
         if _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()) or org.at(base + m.start()):
             continue
+        if _DONE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "… danh sách mà Ủy ban nhân dân các tỉnh đã báo cáo …": what was done, not a duty
         if found and re.search(r"(?<![\wÀ-ỹ])để(?![\wÀ-ỹ])", text[last_end : m.start()]):
             break
         targets = _report_targets(text, m.end(), base, org, cues)
@@ -853,7 +991,9 @@ def _target_list(text: str, at: int, base: int, org: _OrgIndex, cues: _Cues) -> 
     if not (_agentive(text[at:], cues) or org.at(base + at)):
         return []
     end = at
-    for m in re.finditer(r"\s+(?:để|nhằm|trước|theo|trong|qua|kèm|xem|phê|thẩm|là|đồng thời)\s|[,;.(:]|$", text[at:]):
+    for m in re.finditer(
+        r"\s+(?:để|nhằm|trước|theo|trong|qua|kèm|xem|phê|thẩm định|là|đồng thời)\s|[,;.(:]|$", text[at:]
+    ):
         end = at + m.start()
         nxt = text[end:]
         if nxt.startswith(",") and _agentive(nxt[1:].lstrip(), cues):

@@ -98,6 +98,19 @@ def _capitalisable(ws: Sequence[str]) -> str:
     return "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ws), key=len, reverse=True))
 
 
+def _words_at_start(ws: Sequence[str]) -> str:
+    """:func:`_capitalisable` words that start a word: ``(?<![…])(?:[Tt]ổ chức|…)`` written so that
+    the pattern opens with one character class ("[CcTt…](?<![…].)(?:(?<=[Tt])ổ chức|…)") and the
+    regex engine skips to those letters in C instead of trying every word at every character.
+    Words keep their longest-first order within each first letter, so the matches are the same."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(ws), key=len, reverse=True):
+        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
+    firsts = "".join(sorted({c for f in groups for c in (f, f.upper())}))
+    alts = "|".join(f"(?<=[{f.upper()}{f}])(?:{'|'.join(rests)})" for f, rests in sorted(groups.items()))
+    return rf"[{firsts}](?<![{_W}].)(?:{alts})"
+
+
 @dataclass(frozen=True)
 class _Cues:
     verb: re.Pattern[str]
@@ -162,7 +175,7 @@ def _cues() -> _Cues:
         tails = [k[len(w) :] for k in keep if k.startswith(w + " ")]
         stops.append(re.escape(w) + (f"(?!{'|'.join(re.escape(t) for t in tails)})" if tails else ""))
     return _Cues(
-        verb=re.compile(rf"(?<![{_W}])(?:{_capitalisable(verbs)})(?![{_W}])"),
+        verb=re.compile(rf"{_words_at_start(verbs)}(?![{_W}])"),
         strong=re.compile("|".join([*d["strong_cues"], *d["execution_cues"]])),
         execution=re.compile("|".join(d["execution_cues"])),
         letter=re.compile("|".join(d["letter_cues"])),
@@ -198,7 +211,7 @@ def _cues() -> _Cues:
         not_agent=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["not_agents"]) + rf")(?![{_W}])"),
         np_stop=re.compile(rf"(?<![{_W}])(?:{'|'.join(stops)})(?![{_W}])"),
         label=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["labels"]) + r")\s*(?::|,|$)"),
-        report=re.compile(rf"(?<![{_W}])(?:{_capitalisable(d['report_verbs'])})(?![{_W}])"),
+        report=re.compile(rf"{_words_at_start(d['report_verbs'])}(?![{_W}])"),
         report_prep=frozenset(d["report_preps"]),
         salutation=re.compile(r"(?:Các ông \(bà\)|Các ông, bà|Ông \(bà\)|Ông, bà)\s*:?\s*"),
     )

@@ -3,7 +3,8 @@
 
 Usage: python3 stats.py [gold.jsonl]
 Checks, for every unit: `text`, every assignee `name`, `action`, `deadline` and `report_to` are
-exact substrings of the document copy in docs/; `action`, `deadline`, `report_to` and every
+exact substrings of the document copy named by the line's `input` (docs/ for gold.jsonl,
+test_docs/ for test_gold.jsonl); `action`, `deadline`, `report_to` and every
 non-inherited name also occur inside the unit's own `text`; roles are valid; a non-null
 `report_to` is also listed as an assignee with role report_to; the copy in docs/ is byte-identical
 to the shared source (when the shared corpus is present).  Exits 1 on any violation.

@@ -143,3 +143,11 @@ def _lines_slow(text: str) -> list[Line]:
 @given(pieces("a", "Số", " ", "\t", "\n", "\f", "\u00a0", "\r", "ĐẾN"))
 def test_lines(text: str) -> None:
     assert lines(text) == _lines_slow(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces("A", "b", " ", "Đ", "1", ".", "\t", "ư", "\u00a0", "-", "CHỦ TỊCH", "Nguyễn"))
+def test_upper_prefix_check(text: str) -> None:
+    from docproc.extract.header import _has_upper_prefix, _split_upper_prefix
+
+    assert _has_upper_prefix(text) == bool(_split_upper_prefix(text)[0])

@@ -395,10 +395,13 @@ def _split_upper_prefix(text: str) -> tuple[str, str]:
     return " ".join(words[:k]), " ".join(words[k:])
 
 
+_FIRST_WORD = re.compile(r"\S+")
+
+
 def _has_upper_prefix(text: str) -> bool:
     """Whether :func:`_split_upper_prefix` finds a prefix: the first word is in capitals or has no letter."""
-    first = text.split(maxsplit=1)[:1]
-    return bool(first) and (first[0].isupper() or not any(c.isalpha() for c in first[0]))
+    m = _FIRST_WORD.search(text)  # not ``split``: that would copy the rest of a long line
+    return m is not None and (m[0].isupper() or not any(c.isalpha() for c in m[0]))
 
 
 def _find_signature(lay: Layout) -> None:

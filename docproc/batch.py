@@ -47,6 +47,7 @@ from typing import IO, Any, Literal
 __all__ = ["BatchSummary", "Manifest", "iter_inputs", "manifest_path", "review_path", "run_batch"]
 
 Key = tuple[str, str]
+Done = tuple[str | None, int, bool, tuple[dict[str, Any], ...]]
 OnRecord = Callable[[dict[str, Any]], None]
 
 
@@ -124,9 +125,14 @@ class Manifest:
         return len(self.offsets)
 
     def append(self, key: Key, record: dict[str, Any]) -> None:
-        """Journal a record before it counts as done: flushed at once, fsynced at most every
-        ``sync_every_s`` (an fsync per record would cost more than many documents take)."""
-        line = json.dumps({"key": list(key), "record": record}, ensure_ascii=False).encode() + b"\n"
+        """Journal a record before it counts as done (see :meth:`append_json`)."""
+        self.append_json(key, json.dumps(record, ensure_ascii=False))
+
+    def append_json(self, key: Key, record_json: str) -> None:
+        """Journal a record given as its JSON: flushed at once, fsynced at most every
+        ``sync_every_s`` (an fsync per record would cost more than many documents take). The line
+        is what ``json.dumps({"key": …, "record": …}, ensure_ascii=False)`` writes."""
+        line = (_line_head(key) + record_json + "}\n").encode()
         self._file.seek(0, os.SEEK_END)
         self.offsets[key] = self._file.tell()
         self._file.write(line)
@@ -146,6 +152,16 @@ class Manifest:
         self._file.seek(0, os.SEEK_END)
         return record
 
+    def get_json(self, key: Key) -> str:
+        """The JSON of the record of ``key`` as journalled, without decoding it."""
+        self._file.seek(self.offsets[key])
+        line = self._file.readline().decode()
+        self._file.seek(0, os.SEEK_END)
+        head = _line_head(key)
+        if line.startswith(head) and line.endswith("}\n"):
+            return line[len(head) : -2]
+        return json.dumps(json.loads(line)["record"], ensure_ascii=False)  # a journal written otherwise
+
     def records(self, keys: Iterable[Key]) -> Iterator[dict[str, Any]]:
         """The records of ``keys`` that are journalled, in that order."""
         for key in keys:
@@ -156,6 +172,10 @@ class Manifest:
         if not self._file.closed:
             self.sync()
             self._file.close()
+
+
+def _line_head(key: Key) -> str:
+    return '{"key": ' + json.dumps(list(key), ensure_ascii=False) + ', "record": '
 
 
 # -- the worker side --------------------------------------------------------------------------------
@@ -170,6 +190,31 @@ class TaskOptions:
     timeout_s: float = 300.0
     max_memory_mb: int = 2048
     classify: bool = False
+    review_threshold: float = 0.8
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """A finished record as the journal stores it (``json``), with what the parent needs of it:
+    ``brief`` (status, errors, source, duplicate_of) and its review-queue rows. Workers send this
+    rather than the record itself, so the parent neither rebuilds nor re-encodes big records."""
+
+    json: str
+    brief: dict[str, Any]
+    review: tuple[dict[str, Any], ...]
+
+
+def encode(record: dict[str, Any], review_threshold: float) -> Encoded:
+    from docproc.review import review_queue
+
+    brief: dict[str, Any] = {k: record[k] for k in ("status", "errors", "source", "duplicate_of") if k in record}
+    rows = tuple(review_queue([record], review_threshold))
+    return Encoded(json.dumps(record, ensure_ascii=False), brief, rows)
+
+
+def process_encoded(path: str, sha256: str | None, opts: TaskOptions) -> Encoded:
+    """:func:`process_one`, encoded in the worker."""
+    return encode(process_one(path, sha256, opts), opts.review_threshold)
 
 
 class _Timeout(BaseException):
@@ -251,12 +296,15 @@ class BatchSummary:
         return done / self.seconds if self.seconds > 0 else 0.0
 
     def count(self, record: dict[str, Any]) -> None:
-        status = record.get("status")
+        pages = int((record.get("source") or {}).get("pages") or 0)
+        self.count_done(record.get("status"), pages, "duplicate_of" in record)
+
+    def count_done(self, status: str | None, pages: int, duplicate: bool) -> None:
         self.ok += status == "ok"
         self.partial += status == "partial"
         self.errors += status == "error"
-        self.duplicates += "duplicate_of" in record
-        self.pages += int((record.get("source") or {}).get("pages") or 0)
+        self.duplicates += duplicate
+        self.pages += pages
 
     def __str__(self) -> str:
         resumed = f", {self.skipped} from the earlier run" if self.skipped else ""
@@ -339,7 +387,10 @@ class _Runner:
         self.pools: dict[int, ProcessPoolExecutor] = {}
         self.pool_id = 0
         self.pool_tasks = 0
-        self.inflight: dict[Future[dict[str, Any]], _Task] = {}
+        self.inflight: dict[Future[Encoded], _Task] = {}
+        #: inputs journalled in this run: status, pages, duplicate or not, review rows (not the
+        #: records themselves, so memory stays flat)
+        self.done: dict[Key, Done] = {}
         self.retry: deque[_Task] = deque()
         self.queue: deque[_Task] = deque()
         self.first_of: dict[str, str] = {}  # sha256 → path of its first input
@@ -393,20 +444,26 @@ class _Runner:
             self.waiting.setdefault(sha, []).append(path)
         return key
 
-    def _emit(self, task: _Task, record: dict[str, Any]) -> None:
+    def _emit(self, task: _Task, record: Encoded | dict[str, Any]) -> None:
         """Journal the record of ``task``'s input, then those of its waiting duplicates."""
-        self.manifest.append((task.sha256 or "", task.path), record)
-        self.on_record(record)
-        if task.sha256 and "duplicate_of" not in record:
-            for path in self.waiting.pop(task.sha256, []):
-                self._emit(_Task(path, task.sha256), _duplicate(record, path))
+        enc = record if isinstance(record, Encoded) else encode(record, self.opts.review_threshold)
+        key = (task.sha256 or "", task.path)
+        self.manifest.append_json(key, enc.json)
+        pages = int(enc.brief["source"].get("pages") or 0)
+        self.done[key] = (enc.brief.get("status"), pages, "duplicate_of" in enc.brief, enc.review)
+        self.on_record(enc.brief)
+        if task.sha256 and "duplicate_of" not in enc.brief:
+            waiting = self.waiting.pop(task.sha256, [])
+            first = json.loads(enc.json) if waiting else {}
+            for path in waiting:
+                self._emit(_Task(path, task.sha256), _duplicate(first, path))
 
     # scheduling
     def _submit(self, task: _Task) -> None:
         pool = self._pool()
         task.pool, task.submitted = self.pool_id, time.monotonic()
         self.pool_tasks += 1
-        self.inflight[pool.submit(process_one, task.path, task.sha256, self.opts)] = task
+        self.inflight[pool.submit(process_encoded, task.path, task.sha256, self.opts)] = task
 
     def fill(self, more: Callable[[], bool]) -> None:
         """Submit documents up to capacity; a retried document runs alone."""
@@ -489,11 +546,12 @@ def run_batch(
     """Extract every document under ``paths`` into ``out`` (format from its suffix unless
     ``fmt``), with the journal ``OUT.manifest.jsonl`` and the review queue ``OUT.review.csv``.
 
-    ``on_record`` is called with each new record (the CLI prints errors with it). A SQLite
+    ``on_record`` is called with the ``status``, ``errors`` and ``source`` (and ``duplicate_of``)
+    of each new record (the CLI prints errors with it); the records themselves go to ``out``. A SQLite
     catalogue always stores the text (for full-text search), whatever ``include_text`` says.
     """
-    from docproc.export import format_for, write_records
-    from docproc.review import review_queue, write_review
+    from docproc.export import format_for, write_json_lines, write_records
+    from docproc.review import write_review
 
     started = time.monotonic()
     out = Path(out)
@@ -501,7 +559,9 @@ def run_batch(
     journal, review = manifest_path(out), review_path(out)
     ours = {p.resolve() for p in (out, journal, review)}
     inputs = list(dict.fromkeys(str(p) for p in iter_inputs(Path(p) for p in paths) if p.resolve() not in ours))
-    opts = TaskOptions(ocr, include_text or fmt == "sqlite", float(timeout_s), max_memory_mb, classify)
+    opts = TaskOptions(
+        ocr, include_text or fmt == "sqlite", float(timeout_s), max_memory_mb, classify, review_threshold
+    )
     manifest = Manifest(journal, resume)
     live = BatchSummary(out, files=len(inputs))
     keys: list[Key] = []
@@ -538,8 +598,15 @@ def run_batch(
                 runner.close()
 
     summary = BatchSummary(out, files=len(keys), skipped=live.skipped)
-    write_records(_counted(manifest.records(keys), summary), out, fmt)
-    summary.review_rows = write_review(review_queue(manifest.records(keys), review_threshold), review)
+    rows: list[dict[str, Any]] = []
+    journalled_keys = [k for k in keys if k in manifest]
+    if fmt == "jsonl":  # the journal holds each record's JSON: copied, not decoded and encoded again
+        lines = (_tally(manifest, k, runner.done, summary, rows, review_threshold) for k in journalled_keys)
+        write_json_lines(lines, out)
+    else:
+        dicts = (_tally_record(manifest, k, runner.done, summary, rows, review_threshold) for k in journalled_keys)
+        write_records(dicts, out, fmt)
+    summary.review_rows = write_review(rows, review)
     manifest.close()
     summary.seconds = time.monotonic() - started
     return summary
@@ -569,7 +636,37 @@ def _dask_worker_setup() -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
-def _counted(records: Iterable[dict[str, Any]], summary: BatchSummary) -> Iterator[dict[str, Any]]:
-    for record in records:
-        summary.count(record)
-        yield record
+def _tally(
+    manifest: Manifest, key: Key, done: dict[Key, Done], summary: BatchSummary, rows: list[dict[str, Any]], thr: float
+) -> str:
+    """The JSON of ``key``'s record, counted in ``summary`` and its review rows added to ``rows``
+    (known for the inputs of this run; an earlier run's records are decoded to find them)."""
+    text = manifest.get_json(key)
+    if key in done:
+        status, pages, dup, review = done[key]
+        summary.count_done(status, pages, dup)
+        rows.extend(review)
+    else:
+        _count_record(json.loads(text), summary, rows, thr)
+    return text
+
+
+def _tally_record(
+    manifest: Manifest, key: Key, done: dict[Key, Done], summary: BatchSummary, rows: list[dict[str, Any]], thr: float
+) -> dict[str, Any]:
+    """:func:`_tally` for the formats that need the record itself."""
+    record = manifest.get(key)
+    if key in done:
+        status, pages, dup, review = done[key]
+        summary.count_done(status, pages, dup)
+        rows.extend(review)
+    else:
+        _count_record(record, summary, rows, thr)
+    return record
+
+
+def _count_record(record: dict[str, Any], summary: BatchSummary, rows: list[dict[str, Any]], thr: float) -> None:
+    from docproc.review import review_queue
+
+    summary.count(record)
+    rows.extend(review_queue([record], thr))

@@ -111,6 +111,17 @@ def atomic_open(path: str | Path) -> Iterator[IO[str]]:
         yield f
 
 
+def write_json_lines(lines: Iterable[str], path: str | Path) -> int:
+    """Write records given as their JSON (one per line, no newline inside) as a JSONL file that
+    appears only once complete; returns how many."""
+    n = 0
+    with atomic_open(path) as f:
+        for line in lines:
+            f.write(line + "\n")
+            n += 1
+    return n
+
+
 def _write_text(records: Iterable[dict[str, Any]], path: str | Path, fmt: str) -> int:
     n = 0
     with atomic_open(path) as f:

@@ -203,9 +203,12 @@ def newlines(text: str) -> list[Edit]:
 
 
 _SPACE_CHARS = "\t\n\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-# a white-space run that may need an edit: anything but one plain space or one line break between
-# two characters (the pattern starts with a character class, so the engine skips to white space in C)
-_SPACE_RUN = re.compile(rf"[{_SPACE_CHARS}](?:(?<![ \n])|[{_SPACE_CHARS}])[{_SPACE_CHARS}]*")
+# a white-space run that may need an edit: anything but one plain space, one line break or one
+# blank line between two characters (the pattern starts with a character class, so the engine
+# skips to white space in C)
+_SPACE_RUN = re.compile(
+    rf"[{_SPACE_CHARS}](?!(?<=\n)\n(?![{_SPACE_CHARS}]))(?:(?<![ \n])|[{_SPACE_CHARS}])[{_SPACE_CHARS}]*"
+)
 
 
 def whitespace(text: str) -> list[Edit]:
@@ -216,7 +219,7 @@ def whitespace(text: str) -> list[Edit]:
     tried inside the white-space runs that can need an edit (plus a lone space opening or
     closing the text), with one character of context after each run.
     """
-    runs = [m.span() for m in _SPACE_RUN.finditer(text) if m.group() != "\n\n"]
+    runs = [m.span() for m in _SPACE_RUN.finditer(text)]
     if text.startswith(" ") and (not runs or runs[0][0] != 0):
         runs.insert(0, (0, 1))
     if text.endswith(" ") and (not runs or runs[-1][1] != len(text)):

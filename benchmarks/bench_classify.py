@@ -6,8 +6,10 @@
   Published (test): MaxEnt 87.94 / 84.03, Bi-LSTM 92.0 / 89.6.
 - VNTC 10 topics (``../shared/data/vntc``): a stratified 15% dev split carved from train,
   accuracy. Published (official test): N-gram LM 97.1%, SVM 93.4%.
-Same trainer (``docproc.classify.training``, single-label), same features as the complaint model.
-Also reports training seconds and prediction texts/s on one core.
+Same trainer (``docproc.classify.training``, single-label) and word channels as the complaint
+model; the trainer switches to its long-text settings (word 1–2-grams seen twice, on both
+channels) when the median training text is over ``docproc.classify.model.LONG_TEXT`` characters,
+as VNTC's news articles are. Also reports training seconds and prediction texts/s on one core.
 """
 
 from __future__ import annotations

@@ -1,11 +1,18 @@
 """Build the shipped complaint model (``models/complaints``) from ``corpora/complaints``.
 
-    .venv/bin/python scripts/train_complaint_model.py [--out models/complaints]
+    .venv/bin/python scripts/train_complaint_model.py [--out models/complaints] [--fit-on train]
+    .venv/bin/python scripts/train_complaint_model.py --dev-only   # choose settings: no test figures
 
-Trains on the fixed ``train`` split, tunes per-label thresholds on ``dev``, then reports on the
-held-out ``test`` split: per label, macro/micro F1, per style, and — in the same run — the
-keyword-rule baseline (``docproc.classify.baseline``). Writes the model (skops + model.json),
-``card.md``, ``report.json``/``report.md`` and the co-occurrence PNG.
+By default the model is fitted on the ``train`` and ``dev`` splits together, and a label is
+given when its calibrated probability reaches 0.5; ``--fit-on train`` fits on ``train`` alone
+and tunes per-label thresholds on ``dev`` (the previous recipe). Chosen on dev: fitting on train
+plus half of dev scored 0.856 macro-F1 on the other half (0.851 with thresholds tuned on
+out-of-fold probabilities), against 0.847 for train alone with thresholds tuned on the first
+half; a model fitted on train scored 0.860 on dev at 0.5, 0.853 with out-of-fold thresholds.
+Then it reports on the held-out ``test`` split: per label, macro/micro F1, per style, and — in
+the same run — the keyword-rule baseline (``docproc.classify.baseline``).
+Writes the model (skops + model.json), ``card.md``, ``report.json``/``report.md`` and the
+co-occurrence PNG. ``--dev-only`` fits on train, measures on dev and writes nothing.
 """
 
 from __future__ import annotations
@@ -49,9 +56,28 @@ def macro_f1(gold: list[list[str]], pred: list[list[str]]) -> float:
     return float(f1_score(mlb.fit_transform(gold), mlb.transform(pred), average="macro", zero_division=0))
 
 
+def predict_speed(model: Any, texts: list[str], runs: int = 3) -> tuple[float, float]:
+    """Texts per CPU second of this process and per wall-clock second of ``model.predict`` (no
+    explanations), best of ``runs``, every run starting with an empty normalisation cache (all
+    texts distinct). CPU time is the fair "per core" figure on a shared machine; wall time also
+    counts the time other processes hold the core."""
+    from docproc.classify import features
+
+    cpu = wall = 0.0
+    for _ in range(runs):
+        features.clear_cache()
+        t, c = time.perf_counter(), time.process_time()
+        model.predict(texts, explain=False)
+        wall = max(wall, len(texts) / (time.perf_counter() - t))
+        cpu = max(cpu, len(texts) / max(time.process_time() - c, 1e-9))
+    return cpu, wall
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "complaints")
+    ap.add_argument("--fit-on", choices=["train+dev", "train"], default="train+dev")
+    ap.add_argument("--dev-only", action="store_true", help="fit on train, report dev only, write nothing")
     args = ap.parse_args()
 
     from docproc.classify import evaluate, train, write_report
@@ -60,11 +86,33 @@ def main() -> None:
 
     rows, splits = load_corpus()
     part = {name: [rows[i] for i in ids if i in rows] for name, ids in splits.items()}
+    if args.dev_only:
+        args.fit_on = "train"
+    fit = part["train"] + (part["dev"] if args.fit_on == "train+dev" else [])
     x = {k: [r["text"] for r in v] for k, v in part.items()}
     y = {k: [r["labels"] for r in v] for k, v in part.items()}
+    groups = [r.get("source_id") or r["id"] for r in fit]  # a text and its variants: one CV fold
     t = time.perf_counter()
-    model, report = train(x["train"], y["train"], dev=(x["dev"], y["dev"]), label_names=labels())
+    if args.fit_on == "train+dev":
+        model, report = train(
+            [r["text"] for r in fit],
+            [r["labels"] for r in fit],
+            dev=([], []),
+            label_names=labels(),
+            groups=groups,
+            thresholds=0.5,
+        )
+    else:
+        model, report = train(x["train"], y["train"], dev=(x["dev"], y["dev"]), label_names=labels(), groups=groups)
     fit_s = time.perf_counter() - t
+    if args.dev_only:
+        dev_preds = model.predict(x["dev"], explain=False)
+        for style in ("no_diacritics", "ocr_noisy", "indirect"):
+            idx = [i for i, r in enumerate(part["dev"]) if r["style"] == style]
+            f1 = macro_f1([y["dev"][i] for i in idx], [dev_preds[i].labels for i in idx])
+            print(f"dev {style}: macro F1 {f1:.4f}")
+        print(f"dev macro F1 {report['dev']['macro_f1']:.4f} (thresholds tuned on dev); training {fit_s:.1f} s")
+        return
     report["test"] = evaluate(model, x["test"], y["test"])
     preds = model.predict(x["test"], explain=False)
     base = keyword_labels(x["test"])
@@ -81,22 +129,33 @@ def main() -> None:
         }
     report["test_by_style"] = styles
     report["test_keywords_macro_f1"] = round(macro_f1(y["test"], base), 4)
-    t = time.perf_counter()
-    model.predict(x["test"] * 3, explain=False)
-    speed = 3 * len(x["test"]) / (time.perf_counter() - t)
-    report["speed"] = {"train_seconds": round(fit_s, 1), "predict_texts_per_second": round(speed)}
-    model.meta["metrics"] = {"dev": report["dev"], "test": report["test"]}
+    speed, wall = predict_speed(model, [r["text"] for r in rows.values()])
+    report["speed"] = {
+        "train_seconds": round(fit_s, 1),
+        "predict_texts_per_cpu_second": round(speed),
+        "predict_texts_per_wall_second": round(wall),
+    }
+    model.meta["metrics"] = {k: report[k] for k in ("cv", "dev", "test") if k in report}
     model.save(args.out)
     write_report(model, report, args.out, x["test"], y["test"])
     notes = (
         "Test split, per style (macro F1, model vs. keyword baseline): "
         + "; ".join(f"{s} {v['model_macro_f1']:.3f} vs {v['keywords_macro_f1']:.3f}" for s, v in styles.items())
-        + f". Training {fit_s:.1f} s; prediction {speed:.0f} short texts/s on one core. The corpus is synthetic "
+        + f". Training {fit_s:.1f} s; prediction {speed:.0f} short texts per CPU second (one process;"
+        f" {wall:.0f} per wall-clock second on a shared machine). The corpus is synthetic "
         "(see corpora/complaints/DATASHEET.md): real complaints will differ."
     )
-    write_card(model, args.out, source="corpora/complaints (train split; thresholds on dev)", notes=notes)
+    source = (
+        "corpora/complaints (train and dev splits; label when the probability is ≥ 0.5)"
+        if args.fit_on == "train+dev"
+        else "corpora/complaints (train split; thresholds on dev)"
+    )
+    write_card(model, args.out, source=source, notes=notes)
     size = sum(f.stat().st_size for f in args.out.iterdir()) / 1e6
     print(json.dumps({k: report[k] for k in ("test_by_style", "test_keywords_macro_f1", "speed")}, indent=1))
+    for k in ("cv", "dev"):
+        if k in report:
+            print(f"{k} macro F1 {report[k]['macro_f1']:.4f}")
     print(
         f"test macro F1 {report['test']['macro_f1']:.4f} micro F1 {report['test']['micro_f1']:.4f}; model {size:.1f} MB"
     )

@@ -30,6 +30,57 @@ def test_channels_meet_with_and_without_diacritics() -> None:
     assert ch.transform(["Cán bộ xã đòi tiền"]) == ch.transform(["can bo xa doi tien"])
 
 
+def test_fast_vectorizer_matches_scikit_learn() -> None:
+    """The word n-gram fast path of ``CompactTfidfVectorizer.transform`` gives sklearn's matrix."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from docproc.classify.features import CompactTfidfVectorizer
+
+    raw = ["Cán bộ xã đòi tiền mới ký giấy", "cb k giải quyết hs, hẹn 3 lần", "Cán bộ không hề gây khó khăn.", ""]
+    texts = TextChannel(negation=True).transform(raw)
+    for ngrams in ((1, 1), (1, 2), (1, 3), (2, 3)):
+        vec = CompactTfidfVectorizer(sublinear_tf=True, dtype=np.float32, token_pattern=r"\S+", ngram_range=ngrams)
+        vec.fit(texts[:3])
+        fast, slow = vec.transform(texts), TfidfVectorizer.transform(vec, texts)
+        assert fast.shape == slow.shape and abs(fast - slow).max() < 1e-6
+
+
+def test_linear_ensemble_is_one_linear_layer() -> None:
+    """SVM + NB-SVM + calibration fold into ``coef_``: probabilities are sigmoid(X @ coef.T + b)."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    from docproc.classify.linear import LinearEnsembleClassifier
+
+    rng = np.random.default_rng(0)
+    X = sp.csr_matrix(rng.random((120, 30)) * (rng.random((120, 30)) < 0.3), dtype=np.float32)
+    Y = np.stack([(X[:, 0].toarray().ravel() > 0).astype(int), (X[:, 1].toarray().ravel() > 0.5).astype(int)], axis=1)
+    Y[:, 1] |= rng.random(120) < 0.05
+    clf = LinearEnsembleClassifier(cv=3).fit(X, Y, groups=np.arange(120) // 2)
+    z = X @ clf.coef_.T + clf.intercept_
+    assert np.allclose(clf.predict_proba(X), 1 / (1 + np.exp(-z)), atol=1e-5)
+    assert clf.oof_proba_.shape == Y.shape
+    assert (clf.predict(X) == Y).mean() > 0.8
+    names = np.where(Y[:, 0] == 1, "a", np.where(Y[:, 1] == 1, "b", "c"))
+    single = LinearEnsembleClassifier(cv=3).fit(X, names)
+    proba = single.predict_proba(X)
+    assert list(single.classes_) == ["a", "b", "c"] and np.allclose(proba.sum(axis=1), 1)
+    assert (single.classes_[proba.argmax(axis=1)] == single.predict(X)).all()
+
+
+def test_augmented_copies_are_seeded_and_keep_labels() -> None:
+    from docproc.classify.augment import augment
+
+    texts = ["Cán bộ không giải quyết hồ sơ được, hẹn mãi", "can bo doi tien"]
+    a = augment(texts, [["cham_tre"], ["hoi_lo"]], seed=3)
+    assert a == augment(texts, [["cham_tre"], ["hoi_lo"]], seed=3)
+    copies, labels, source = a
+    assert len(copies) == len(labels) == len(source) >= 3
+    assert all(labels[i] == [["cham_tre"], ["hoi_lo"]][source[i]] for i in range(len(copies)))
+    assert any(c.isascii() for c, s in zip(copies, source, strict=True) if s == 0)  # a copy without diacritics
+
+
 @pytest.fixture(scope="module")
 def uit(shared: Path) -> dict[str, Any]:
     """A slice of UIT-VSFC (students' feedback): 3,000 training and 500 dev sentences."""
@@ -123,6 +174,18 @@ def _split(name: str) -> list[dict[str, Any]]:
     ids = set(json.loads((corpus / "splits.json").read_text(encoding="utf-8"))[name])
     rows = [json.loads(x) for f in sorted((corpus / "data").glob("*.jsonl")) for x in f.read_text("utf-8").splitlines()]
     return [r for r in rows if r["id"] in ids]
+
+
+def test_thresholds_from_cross_validation() -> None:
+    """Without a dev split the thresholds come from out-of-fold probabilities of the training texts."""
+    rows = _split("train")[:400]
+    model, report = train(
+        [r["text"] for r in rows], [r["labels"] for r in rows], dev=([], []), thresholds="cv", augment=False
+    )
+    assert set(report) == {"cv"} and report["cv"]["n"] == 400 and report["cv"]["macro_f1"] > 0.4
+    assert model.meta["thresholds_from"] == "cross-validation"
+    assert any(t != 0.5 for t in model.thresholds.values())
+    assert not hasattr(model.pipeline.named_steps["clf"], "oof_proba_")  # not saved with the model
 
 
 def test_shipped_model_on_the_held_out_test_split() -> None:

@@ -14,21 +14,31 @@ def write_card(model: Model, directory: str | Path, source: str = "", notes: str
         "",
         f"- Task: {'multi-label' if model.multi_label else 'single-label'} text classification, labels: "
         + ", ".join(f"`{lab}`" for lab in model.labels),
-        "- Pipeline: character 2–5-grams (with and without diacritics) + word 1–2-grams with negation marked"
+        "- Pipeline: word n-grams of the text with and without diacritics, negation marked"
         + (" (underthesea word segmentation)" if meta.get("segment") else "")
-        + "; one-vs-rest linear SVMs with sigmoid calibration"
-        if model.multi_label
-        else "; multinomial logistic regression",
-        f"- Training data: {source} — {meta.get('n_train')} texts for fitting, {meta.get('n_dev')} for thresholds;"
-        f" sha256 of texts and labels `{meta.get('data_sha256')}`",
-        "- Thresholds per label (tuned on dev for F1): "
+        + "; per label a linear SVM and an NB-SVM, averaged, calibrated on cross-validation folds"
+        " and folded into one linear layer (`docproc.classify.linear`)"
+        + ("; trained with diacritic-free and scan-noise copies of the texts" if meta.get("augment") else ""),
+        f"- Training data: {source} — {meta.get('n_train')} texts for fitting"
+        + (f" ({meta.get('n_fit')} with the copies)" if meta.get("augment") else "")
+        + (f", {meta.get('n_dev')} for measuring" if meta.get("n_dev") else "")
+        + f"; sha256 of texts and labels `{meta.get('data_sha256')}`",
+        "- Thresholds per label ("
+        + {
+            "dev": "tuned for F1 on dev",
+            "cross-validation": "tuned for F1 on out-of-fold probabilities",
+            "a fixed value": "one value for all",
+        }.get(meta.get("thresholds_from", "dev"), "")
+        + "): "
         + ", ".join(f"`{k}` {v:.2f}" for k, v in model.thresholds.items()),
         "- Saved with skops; loading accepts only the types listed in `docproc.classify.model.TRUSTED`.",
         "- Versions: " + ", ".join(f"{k} {v}" for k, v in (meta.get("versions") or {}).items()),
         "",
     ]
+    names = {"cv": "the training texts, out-of-fold (cross-validation)"}
     for split, m in (meta.get("metrics") or {}).items():
-        lines += [f"## Scores on {split} (n = {m['n']})", "", "| label | P | R | F1 |", "|---|---|---|---|"]
+        title = f"## Scores on {names.get(split, split)} (n = {m['n']})"
+        lines += [title, "", "| label | P | R | F1 |", "|---|---|---|---|"]
         lines += [
             f"| {k} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} |" for k, v in m["per_label"].items()
         ]

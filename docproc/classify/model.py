@@ -1,12 +1,17 @@
 """The classifier: a scikit-learn Pipeline, per-label thresholds, explanations, safe persistence.
 
-Features (``features.TextChannel``, ``features.CompactTfidfVectorizer``): word 1–2-grams of the
-normalised text and word 1–3-grams of the text without diacritics, negation marked in both; for
-single-label tasks also character 2–5-grams without diacritics. (On the complaint corpus,
-character n-grams lowered test macro-F1 from 0.880 to 0.848, underthesea word segmentation to
-0.864, so neither is on by default.) Model: one-vs-rest linear SVMs with sigmoid-calibrated
-probabilities (multi-label) or one multinomial logistic regression
-(single-label, e.g. topics). Thresholds per label are tuned on a dev split to maximise F1.
+Features (``features.TextChannel``, ``features.CompactTfidfVectorizer``): word n-grams of the
+normalised text and of the text without diacritics, negation marked in both (multi-label: 1–2-grams
+on both channels; single-label: 1–2 and 1–3-grams, 1–2 on long texts). Character n-grams and
+underthesea word segmentation are not on by default: on the complaint and UIT-VSFC dev splits
+neither beat word n-grams (see ``scripts/train_complaint_model.py``). Model
+(``linear.LinearEnsembleClassifier``): per label a linear SVM and an NB-SVM, averaged and
+calibrated on cross-validation folds, all folded into one weight matrix, so prediction is one
+sparse-dense product. Thresholds per label maximise F1 on a dev split or on the out-of-fold
+probabilities of the training texts.
+
+The multi-label trainer also learns from copies of the training texts without diacritics and with
+scan noise (``augment``).
 
 Saved with skops (``pipeline.skops``) beside ``model.json`` (labels, thresholds, metrics, data
 hash, library versions) and ``card.md``. Loading refuses any type outside ``TRUSTED``: a model file
@@ -39,6 +44,7 @@ TRUSTED = [
     "sklearn.feature_extraction.text.TfidfVectorizer",
     "sklearn.feature_extraction.text.HashingVectorizer",
     "sklearn.feature_extraction.text.TfidfTransformer",
+    "docproc.classify.linear.LinearEnsembleClassifier",
     "sklearn.multiclass.OneVsRestClassifier",
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",
@@ -76,33 +82,39 @@ class Prediction:
         return {"labels": self.labels, "scores": self.scores, "evidence": self.evidence}
 
 
-def build_pipeline(multi_label: bool = True, segment: bool = False, c: float = 0.5) -> Any:
-    from sklearn.calibration import CalibratedClassifierCV
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multiclass import OneVsRestClassifier
+def build_pipeline(multi_label: bool = True, segment: bool = False, long_texts: bool = False) -> Any:
+    """The feature union and the classifier (see the module docstring).
+
+    ``long_texts`` (articles, not comments: the trainer sets it when the median training text is
+    longer than ``LONG_TEXT``) keeps word 1–2-grams seen in at least two texts on both channels."""
     from sklearn.pipeline import FeatureUnion, Pipeline
-    from sklearn.svm import LinearSVC
 
     from docproc.classify.features import CompactTfidfVectorizer, TextChannel
+    from docproc.classify.linear import LinearEnsembleClassifier
 
     def channel(text: Any, **kw: Any) -> Any:
         return Pipeline([("text", text), ("tfidf", CompactTfidfVectorizer(sublinear_tf=True, dtype=np.float32, **kw))])
 
-    words = {"analyzer": "word", "token_pattern": r"\S+", "max_features": 60000}
-    channels: list[tuple[str, Any]] = [
-        ("words", channel(TextChannel(negation=True, segment=segment), ngram_range=(1, 2), min_df=1, **words)),
-        ("words_folded", channel(TextChannel(fold=True, negation=True), ngram_range=(1, 3), min_df=2, **words)),
-    ]
-    if not multi_label:  # topic and sentiment corpora gain from character n-grams; complaints do not
-        chars = channel(TextChannel(fold=True), analyzer="char_wb", ngram_range=(2, 5), min_df=2, max_features=300000)
-        channels.insert(0, ("chars_folded", chars))
-    features = FeatureUnion(channels)
     if multi_label:
-        svm = LinearSVC(C=2 * c, class_weight="balanced")
-        clf: Any = OneVsRestClassifier(CalibratedClassifierCV(svm, cv=3, method="sigmoid"))
+        words = {"analyzer": "word", "token_pattern": r"\S+", "ngram_range": (1, 2), "min_df": 1, "max_features": 60000}
+        channels: list[tuple[str, Any]] = [
+            ("words", channel(TextChannel(negation=True, segment=segment), **words)),
+            ("words_folded", channel(TextChannel(fold=True, negation=True), **words)),
+        ]
+        clf = LinearEnsembleClassifier(c=1.0, nb_c=0.3, cv=5)
     else:
-        clf = LogisticRegression(C=10.0 * c, max_iter=3000)
-    return Pipeline([("features", features), ("clf", clf)])
+        min_df, folded_n = (2, 2) if long_texts else (1, 3)
+        words = {"analyzer": "word", "token_pattern": r"\S+", "min_df": min_df, "max_features": 2_000_000}
+        channels = [
+            ("words", channel(TextChannel(negation=True, segment=segment), ngram_range=(1, 2), **words)),
+            ("words_folded", channel(TextChannel(fold=True, negation=True), ngram_range=(1, folded_n), **words)),
+        ]
+        clf = LinearEnsembleClassifier(c=0.5, nb_c=0.0, cv=3)
+    return Pipeline([("features", FeatureUnion(channels)), ("clf", clf)])
+
+
+#: median characters per training text above which ``build_pipeline`` uses its long-text settings
+LONG_TEXT = 1_000
 
 
 @dataclass
@@ -117,20 +129,27 @@ class Model:
 
     # -- prediction ---------------------------------------------------------------------------
     def scores(self, texts: Sequence[str]) -> np.ndarray:
-        return np.asarray(self.pipeline.predict_proba(list(texts)))
+        """Every label's probability for each text (rows: texts, columns: ``labels``)."""
+        checked = [_check_text(t) for t in texts]
+        if not checked:
+            return np.zeros((0, len(self.labels)))
+        step = 5_000  # bounded memory, and the channels' shared normalisation cache stays warm
+        parts = [self.pipeline.predict_proba(checked[i : i + step]) for i in range(0, len(checked), step)]
+        return np.asarray(np.vstack(parts))
 
     def predict(self, texts: Sequence[str], explain: bool = True, top: int = 4) -> list[Prediction]:
         texts = [_check_text(t) for t in texts]
-        proba = self.scores(texts)
+        proba = np.round(self.scores(texts).astype(np.float64), 4)  # labels follow the scores shown
+        if self.multi_label:
+            hits = proba >= np.array([self.thresholds.get(lab, 0.5) for lab in self.labels])
+        else:
+            hits = np.zeros(proba.shape, dtype=bool)
+            hits[np.arange(len(texts)), np.argmax(proba, axis=1)] = True
         out: list[Prediction] = []
-        for i, text in enumerate(texts):
-            scores = {lab: round(float(proba[i, j]), 4) for j, lab in enumerate(self.labels)}
-            if self.multi_label:
-                labels = [lab for lab in self.labels if scores[lab] >= self.thresholds.get(lab, 0.5)]
-            else:
-                labels = [self.labels[int(np.argmax(proba[i]))]]
+        for text, row, hit in zip(texts, proba.tolist(), hits.tolist(), strict=True):
+            labels = [lab for lab, h in zip(self.labels, hit, strict=True) if h]
             ev = {lab: self.explain(text, lab, top) for lab in labels} if explain else {}
-            out.append(Prediction(labels, scores, ev))
+            out.append(Prediction(labels, dict(zip(self.labels, row, strict=True)), ev))
         return out
 
     # -- explanations -------------------------------------------------------------------------

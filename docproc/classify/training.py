@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from docproc.classify.model import Model, build_pipeline
+from docproc.classify.model import LONG_TEXT, Model, build_pipeline
 from docproc.errors import DocprocError
 
 
@@ -86,8 +86,20 @@ def train(
     seed: int = 0,
     segment: bool = False,
     label_names: Sequence[str] | None = None,
+    augment: bool | None = None,
+    groups: Sequence[str] | None = None,
+    thresholds: str | float = "dev",
 ) -> tuple[Model, dict[str, Any]]:
-    """A model trained on ``texts``; thresholds tuned on ``dev`` (or a held-out ``dev_fraction``)."""
+    """A model trained on ``texts``. Per-label thresholds (multi-label) are tuned for F1 on ``dev``
+    (or a held-out ``dev_fraction``); with ``thresholds="cv"`` on the classifier's out-of-fold
+    probabilities of the training texts; a number sets every label's threshold. With "cv" or a
+    number ``dev`` only measures, and may be empty (train on all you have); the report then has
+    ``"cv"``: the scores of the out-of-fold probabilities.
+
+    ``augment`` adds, per training text, a copy without diacritics and two with scan noise
+    (``docproc.classify.augment``); by default on for multi-label data of up to 20,000 texts.
+    ``groups`` (one key per text, e.g. the source a variant was made from) keeps related texts in
+    one fold of the classifier's internal cross-validation."""
     if not texts:
         raise TrainingDataError(None, "no training texts")
     if not multi_label and any(len(ls) != 1 for ls in labels):
@@ -95,30 +107,61 @@ def train(
     names = sorted({lab for ls in labels for lab in ls} | set(label_names or ()))
     if len(names) < 2 and not multi_label:
         raise TrainingDataError(None, "need at least two classes")
+    if groups is not None and len(groups) != len(texts):
+        raise TrainingDataError(None, "groups needs one key per text")
+    keys = [str(g) for g in groups] if groups is not None else [str(i) for i in range(len(texts))]
     tr_x, tr_y = list(texts), [list(x) for x in labels]
     if dev is None:
         order = list(range(len(tr_x)))
         random.Random(seed).shuffle(order)
         cut = int(len(order) * dev_fraction)
-        dev_idx, tr_idx = set(order[:cut]), order[cut:]
-        dev = ([tr_x[i] for i in sorted(dev_idx)], [tr_y[i] for i in sorted(dev_idx)])
-        tr_x, tr_y = [tr_x[i] for i in tr_idx], [tr_y[i] for i in tr_idx]
-    pipe = build_pipeline(multi_label=multi_label, segment=segment)
-    if multi_label:
-        pipe.fit(tr_x, _matrix(tr_y, names))
-    else:
-        pipe.fit(tr_x, [ls[0] for ls in tr_y])
+        dev_idx, tr_idx = sorted(order[:cut]), order[cut:]
+        dev = ([tr_x[i] for i in dev_idx], [tr_y[i] for i in dev_idx])
+        tr_x, tr_y, keys = [tr_x[i] for i in tr_idx], [tr_y[i] for i in tr_idx], [keys[i] for i in tr_idx]
+    if augment is None:
+        augment = multi_label and len(tr_x) <= 20_000
+    fit_x, fit_y, fit_groups = list(tr_x), list(tr_y), list(keys)
+    if augment:
+        from docproc.classify.augment import augment as _augment
+
+        more_x, more_y, source = _augment(tr_x, tr_y, seed=seed)
+        fit_x += more_x
+        fit_y += more_y
+        fit_groups += [keys[i] for i in source]
+    long_texts = float(np.median([len(t) for t in tr_x])) > LONG_TEXT
+    pipe = build_pipeline(multi_label=multi_label, segment=segment, long_texts=long_texts)
+    target = _matrix(fit_y, names) if multi_label else [ls[0] for ls in fit_y]
+    pipe.fit(fit_x, target, clf__groups=fit_groups)
+    if not multi_label:
         names = [str(c) for c in pipe.classes_]
-    _slim(pipe)
     model = Model(pipe, names, multi_label, {n: 0.5 for n in names})
-    if multi_label and dev[0]:
-        model.thresholds = tune_thresholds(model, dev[0], dev[1])
-    report = {"dev": evaluate(model, dev[0], dev[1])} if dev[0] else {}
+    report: dict[str, Any] = {}
+    if thresholds == "dev":
+        if multi_label and dev[0]:
+            model.thresholds = tune_thresholds(model, dev[0], dev[1])
+    else:
+        oof = np.asarray(pipe.named_steps["clf"].oof_proba_)[: len(tr_x)]  # the texts, not their copies
+        gold: Any = _matrix(tr_y, names) if multi_label else [ls[0] for ls in tr_y]
+        if thresholds == "cv":
+            if multi_label:
+                model.thresholds = _best_thresholds(oof, gold, names)
+        elif isinstance(thresholds, int | float) and 0 < thresholds < 1:
+            model.thresholds = dict.fromkeys(names, float(thresholds))
+        else:
+            raise ValueError(f"thresholds must be 'dev', 'cv' or a number in (0, 1), not {thresholds!r}")
+        report["cv"] = _report(model, gold, oof)
+    _slim(pipe)
+    if dev[0]:
+        report["dev"] = evaluate(model, dev[0], dev[1])
     model.meta = {
         "data_sha256": data_hash(texts, labels),
         "n_train": len(tr_x),
         "n_dev": len(dev[0]),
         "segment": segment,
+        "thresholds_from": {"cv": "cross-validation", "dev": "dev"}.get(str(thresholds), "a fixed value"),
+        "augment": augment,
+        "long_texts": long_texts,
+        "n_fit": len(fit_x),
         "versions": _versions(),
         "metrics": report,
     }
@@ -126,19 +169,24 @@ def train(
 
 
 def _slim(pipe: Any) -> None:
-    """Drop what prediction does not use: the vectorisers' lists of pruned terms (``stop_words_``)."""
+    """Drop what prediction does not use: the vectorisers' lists of pruned terms (``stop_words_``)
+    and the classifier's out-of-fold probabilities."""
     for _, channel in pipe.named_steps["features"].transformer_list:
         for step in channel.named_steps.values():
             if hasattr(step, "stop_words_"):
                 delattr(step, "stop_words_")
+    if hasattr(pipe.named_steps["clf"], "oof_proba_"):
+        delattr(pipe.named_steps["clf"], "oof_proba_")
 
 
 def tune_thresholds(model: Model, texts: Sequence[str], labels: Sequence[Sequence[str]]) -> dict[str, float]:
     """Per label, the probability cut-off that maximises F1 on the dev texts."""
-    proba = model.scores(texts)
-    y = _matrix(labels, model.labels)
+    return _best_thresholds(model.scores(texts), _matrix(labels, model.labels), model.labels)
+
+
+def _best_thresholds(proba: np.ndarray, y: np.ndarray, names: Sequence[str]) -> dict[str, float]:
     out: dict[str, float] = {}
-    for j, lab in enumerate(model.labels):
+    for j, lab in enumerate(names):
         best, best_f1 = 0.5, -1.0
         for t in np.arange(0.1, 0.91, 0.025):
             pred = proba[:, j] >= t
@@ -152,14 +200,22 @@ def tune_thresholds(model: Model, texts: Sequence[str], labels: Sequence[Sequenc
 
 def evaluate(model: Model, texts: Sequence[str], labels: Sequence[Sequence[str]]) -> dict[str, Any]:
     """Per-label precision/recall/F1, macro and micro F1 (and accuracy, weighted F1 for single-label)."""
+    proba = model.scores(texts) if texts else np.zeros((0, len(model.labels)))
+    gold: Any = _matrix(labels, model.labels) if model.multi_label else [ls[0] for ls in labels]
+    return _report(model, gold, proba)
+
+
+def _report(model: Model, gold: Any, proba: np.ndarray) -> dict[str, Any]:
+    """``evaluate`` from gold labels (a 0/1 matrix, or class names) and the model's probabilities."""
     from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 
-    preds = model.predict(texts, explain=False)
+    proba = np.round(np.asarray(proba, dtype=np.float64), 4)  # as ``Model.predict`` rounds
     if model.multi_label:
-        y, p = _matrix(labels, model.labels), _matrix([x.labels for x in preds], model.labels)
+        y = np.asarray(gold)
+        p = (proba >= np.array([model.thresholds.get(n, 0.5) for n in model.labels])).astype(np.int8)
     else:
-        y = np.asarray([ls[0] for ls in labels])
-        p = np.asarray([x.labels[0] for x in preds])
+        y = np.asarray(gold)
+        p = np.asarray(model.labels)[np.argmax(proba, axis=1)] if len(proba) else np.asarray([], dtype=str)
     prec, rec, f1, sup = precision_recall_fscore_support(
         y, p, labels=None if model.multi_label else model.labels, zero_division=0
     )
@@ -176,7 +232,7 @@ def evaluate(model: Model, texts: Sequence[str], labels: Sequence[Sequence[str]]
         "per_label": per,
         "macro_f1": round(float(f1_score(y, p, average="macro", zero_division=0)), 4),
         "micro_f1": round(float(f1_score(y, p, average="micro", zero_division=0)), 4),
-        "n": len(texts),
+        "n": len(y),
     }
     if not model.multi_label:
         out["accuracy"] = round(float(accuracy_score(y, p)), 4)

@@ -51,16 +51,23 @@ def test_cue_examples(ex: dict[str, Any]) -> None:
         assert unit["deadline"] == ex["deadline"]
 
 
-def test_dev_gold_regression_floor(shared: Path) -> None:
-    """``corpora/responsibilities``: 38 real documents annotated by hand. The issue's target is
-    F1 ≥ 0.85 on (assignee, role); this floor only guards against regressions (see the note)."""
+@pytest.mark.parametrize(
+    ("gold_file", "role_f1", "assignee_f1"),
+    [("gold.jsonl", 0.87, 0.88), ("test_gold.jsonl", 0.80, 0.80)],
+    ids=["dev", "test"],
+)
+def test_gold_scores(gold_file: str, role_f1: float, assignee_f1: float) -> None:
+    """``corpora/responsibilities``: the 38-document dev gold the rules were developed on (issue
+    target F1 ≥ 0.85 on (assignee, role); 0.880 when written) and the 13-document test set
+    annotated before any run (0.611 blind; 0.812 after rules for its reported miss classes)."""
     from docproc.evaluate import read_jsonl, score_records
     from docproc.extract import extract_file
 
-    gold = read_jsonl(ROOT / "corpora" / "responsibilities" / "gold.jsonl")
-    preds = [extract_file(ROOT / "corpora" / "responsibilities" / g["input"]).to_dict() for g in gold]
+    base = ROOT / "corpora" / "responsibilities"
+    gold = read_jsonl(base / gold_file)
+    preds = [extract_file(base / g["input"]).to_dict() for g in gold]
     report = score_records(gold, preds)
-    assert report.f1("assignee_role") >= 0.55 and report.f1("assignee") >= 0.6
+    assert report.f1("assignee_role") >= role_f1 and report.f1("assignee") >= assignee_f1
 
 
 def test_responsibilities_command_writes_one_row_per_assignee(shared: Path, tmp_path: Path) -> None:
@@ -180,3 +187,148 @@ def test_letter_requests() -> None:
     assert got["file_data_36.md"] == [[("Bộ Tài chính", "execute"), ("Bộ Kế hoạch và Đầu tư", "execute")]]
     sl = ("Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương", "execute")
     assert got["file_data_38.md"] and all(u == [sl] for u in got["file_data_38.md"])
+
+
+# -- wording classes of round 3 (issue #7): real sentences of other admin_docs files (never the test set)
+
+GENERAL = [
+    (  # vbpl/doc_000538: "có trách nhiệm thi hành" is an execution clause like "chịu trách nhiệm thi hành"
+        "Điều 29. Chánh Văn phòng Bộ, Vụ trưởng, Thủ trưởng cơ quan, đơn vị thuộc Bộ và người đứng đầu doanh "
+        "nghiệp nhà nước do Bộ quản lý có trách nhiệm thi hành Thông tư này.",
+        [
+            ("Chánh Văn phòng Bộ", "execute"),
+            ("Vụ trưởng", "execute"),
+            ("Thủ trưởng cơ quan, đơn vị thuộc Bộ", "execute"),
+            ("người đứng đầu doanh nghiệp nhà nước do Bộ quản lý", "execute"),
+        ],
+    ),
+    (  # vbpl/doc_000580: "có trách nhiệm tuân thủ …" in an execution article
+        "Điều 30. Trách nhiệm thi hành\n2. Cá nhân, thương nhân tham gia giao dịch trên Sở giao dịch hàng hóa có "
+        "trách nhiệm tuân thủ quy định của Chính phủ về mua bán hàng hóa qua Sở giao dịch hàng hóa.",
+        [("Cá nhân, thương nhân tham gia giao dịch trên Sở giao dịch hàng hóa", "execute")],
+    ),
+    (  # vbpl/doc_000204: a condition closed by "thì" comes before the subject
+        "Điều 4. Trách nhiệm quản lý nhà nước\nTrường hợp không xác định được thì Bộ Nông nghiệp và Môi trường có "
+        "trách nhiệm căn cứ vào quy trình sản xuất sản phẩm cây trồng để xác định là sản phẩm chưa chế biến.",
+        [("Bộ Nông nghiệp và Môi trường", "execute")],
+    ),
+    (  # corpora/responsibilities file_data_18: a named body's duty in an untitled article
+        "Điều 6.\nHàng quý, Ủy ban nhân dân huyện, thị xã, thành phố có trách nhiệm tổng hợp việc miễn, giảm tiền "
+        "sử dụng đất cho người có công trên địa bàn.",
+        [("Ủy ban nhân dân huyện, thị xã, thành phố", "execute")],
+    ),
+    (  # vbpl/doc_000375: passive "do X chủ trì …": the agent after "do" leads
+        "Điều 7. Tổ chức thi hành\n3. Hệ thống phần mềm của hệ thống thông tin, cơ sở dữ liệu về nhà ở và thị "
+        "trường bất động sản do Bộ Xây dựng chủ trì phát triển, quản lý tập trung, thống nhất trên phạm vi toàn quốc.",
+        [("Bộ Xây dựng", "lead")],
+    ),
+    (  # vbpl/doc_000171: a generic noun after a name ending with one is the same body
+        "Điều 21. Trách nhiệm thi hành\n1. Thủ trưởng Công an đơn vị, địa phương có trách nhiệm phổ biến, quán "
+        "triệt đến cán bộ, chiến sĩ và tổ chức thực hiện Thông tư này.",
+        [("Thủ trưởng Công an đơn vị, địa phương", "execute")],
+    ),
+    (  # vbpl/doc_000171: "chủ trì, hướng dẫn X lập …": X gets the task it is guided to do
+        "Điều 10. Trách nhiệm thi hành\n5. Cục Kế hoạch và tài chính chủ trì, hướng dẫn Công an đơn vị, địa "
+        "phương lập dự toán, quản lý, sử dụng và thanh quyết toán kinh phí công tác tuyển quân.",
+        [("Cục Kế hoạch và tài chính", "lead"), ("Công an đơn vị, địa phương", "execute")],
+    ),
+    (  # corpora/responsibilities file_data_26: the body reported to directs, not the assignee
+        "Điều 5. Tổ chức thực hiện\n3. Cơ quan Lao động - Thương binh và Xã hội ở địa phương có trách nhiệm thống "
+        "kê, rà soát con liệt sĩ có nhu cầu đào tạo nghề; tổng hợp báo cáo Ủy ban nhân dân cùng cấp để chỉ đạo các "
+        "cơ quan, đơn vị tổ chức triển khai thực hiện.",
+        [
+            ("Cơ quan Lao động - Thương binh và Xã hội ở địa phương", "execute"),
+            ("Ủy ban nhân dân cùng cấp", "report_to"),
+        ],
+    ),
+    (  # corpora/responsibilities doc_000376: the body reported to ends before "hoặc khi …"
+        "Điều 6. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\nc) Định kỳ trước ngày 31 tháng 12 hằng năm, gửi Báo cáo "
+        "kết quả điều tra loài ngoại lai xâm hại về Bộ Nông nghiệp và Môi trường hoặc khi loài ngoại lai xâm hại có "
+        "ảnh hưởng lớn đến kinh tế - xã hội của địa phương;",
+        [("Ủy ban nhân dân cấp tỉnh", "execute"), ("Bộ Nông nghiệp và Môi trường", "report_to")],
+    ),
+    (  # corpora/responsibilities doc_000469: "về" inside a name, and before the topic of the report
+        "Điều 9. Trách nhiệm của cơ sở cứu hộ\nb) Báo cáo cơ quan quản lý nhà nước về thủy sản thuộc Bộ Nông nghiệp "
+        "và Môi trường về kết quả cứu hộ loài thủy sản nguy cấp, quý, hiếm định kỳ trước ngày 20 tháng 11 hằng năm.",
+        [
+            ("cơ sở cứu hộ", "execute"),
+            ("cơ quan quản lý nhà nước về thủy sản thuộc Bộ Nông nghiệp và Môi trường", "report_to"),
+        ],
+    ),
+    (  # corpora/responsibilities doc_000288: a name does not end on "về" before the verb of the topic
+        "Điều 4. Tổ chức thực hiện\n1. Bộ Ngoại giao:\nb) Chủ trì, phối hợp với các Bộ, cơ quan liên quan về tổ chức "
+        "tuyên truyền về việc giải thể Quỹ Bảo hộ công dân.",
+        [("Bộ Ngoại giao", "lead"), ("các Bộ, cơ quan liên quan", "cooperate")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), GENERAL, ids=lambda x: x[:40] if isinstance(x, str) else "")
+def test_general_wording_classes(text: str, pairs: list[tuple[str, str]]) -> None:
+    """Execution variants, conditions before the subject, duties of named bodies, passive agents,
+    name boundaries and report targets (README of corpora/responsibilities, round 3)."""
+    rec = docproc.extract(("Căn cứ Luật Tổ chức Chính phủ;\n" + text).encode()).to_dict()
+    got = [(a["name"], a["role"]) for u in rec["responsibilities"] for a in u["assignees"]]
+    assert got == pairs
+
+
+def test_intro_of_a_body_asking_others_in_an_article() -> None:
+    """ "X yêu cầu Y, Z:" (file_data_26's introduction, here under an article alone on its line as in
+    the Nghị quyết of the UBTVQH) governs the numbered items below it."""
+    text = (
+        "Căn cứ Luật Tổ chức Quốc hội;\nĐiều 1. Tán thành báo cáo của Chính phủ.\nĐiều 2.\n"
+        "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n"
+        "1. Chỉ đạo các cơ quan chức năng thống kê, rà soát con liệt sĩ có nhu cầu đào tạo nghề.\n"
+        "2. Định kỳ hàng năm gửi báo cáo về Bộ Lao động - Thương binh và Xã hội.\n"
+        "Điều 3. Nghị quyết này có hiệu lực từ ngày ký.\n"
+    )
+    units = docproc.extract(text.encode()).to_dict()["responsibilities"]
+    assert [u["item"] for u in units] == ["Điều 2.1", "Điều 2.2"]
+    head = ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "execute")
+    assert [(a["name"], a["role"]) for a in units[0]["assignees"]] == [head, ("các cơ quan chức năng", "execute")]
+    assert [(a["name"], a["role"]) for a in units[1]["assignees"]] == [
+        head,
+        ("Bộ Lao động - Thương binh và Xã hội", "report_to"),
+    ]
+
+
+def test_duty_heading_makes_its_items_units() -> None:
+    """vbpl/doc_000545: "Các cơ quan, đơn vị thuộc Bộ … có trách nhiệm:" in an article that is not
+    a carrying-out part: the items below are its duties."""
+    text = (
+        "Căn cứ Luật;\nĐiều 12. Trách nhiệm báo cáo thống kê\n"
+        "1. Các cơ quan, đơn vị thuộc Bộ Khoa học và Công nghệ có trách nhiệm:\n"
+        "a) Tổng hợp, báo cáo số liệu thống kê về Bộ Khoa học và Công nghệ;\n"
+    )
+    units = docproc.extract(text.encode()).to_dict()["responsibilities"]
+    assert [(a["name"], a["role"]) for u in units for a in u["assignees"]] == [
+        ("Các cơ quan, đơn vị thuộc Bộ Khoa học và Công nghệ", "execute"),
+        ("Bộ Khoa học và Công nghệ", "report_to"),
+    ]
+
+
+def test_enacting_formula_and_amended_text_assign_nothing() -> None:
+    """vbpl/doc_000555: "Bộ trưởng Bộ Tư pháp ban hành Thông tư …" enacts the document; dev
+    doc_000594: the execution clause quoted in "Sửa đổi, bổ sung Điều 20" belongs to the amended text."""
+    text = (
+        "Theo đề nghị của Vụ trưởng Vụ Pháp chế;\n"
+        "Bộ trưởng Bộ Tư pháp ban hành Thông tư quy định trách nhiệm chủ trì, phối hợp quản lý hồ sơ.\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định việc quản lý hồ sơ.\n"
+        "Điều 8. Sửa đổi, bổ sung Điều 20\n“Điều 20. Trách nhiệm tổ chức thực hiện\n"
+        "Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước, tổ chức tín dụng Việt Nam chịu trách nhiệm tổ chức thi "
+        "hành Thông tư này./. ”.\n"
+    )
+    assert docproc.extract(text.encode()).to_dict()["responsibilities"] == []
+
+
+def test_lower_case_verbs_are_no_bodies() -> None:
+    """ "thanh tra" (a verb) and "các trường hợp …" start like bodies ("Thanh tra", "Trường") but are none."""
+    rec = docproc.extract(
+        (
+            "Điều 5. Tổ chức thực hiện\n1. Đối với các trường hợp hộ gia đình người có công đã được hỗ trợ thì "
+            "Ủy ban nhân dân cấp xã thanh tra, kiểm tra việc sử dụng tiền hỗ trợ."
+        ).encode()
+    ).to_dict()
+    assert [(a["name"], a["role"]) for u in rec["responsibilities"] for a in u["assignees"]] == [
+        ("Ủy ban nhân dân cấp xã", "monitor")
+    ]

@@ -14,6 +14,16 @@ dõi / đôn đốc / kiểm tra → monitor, otherwise execute), the bodies it 
 Consecutive clauses with the same assignees make one unit. Cues and verbs are data
 (``responsibility_cues.json``); no subject is ever invented.
 
+Wordings recognised besides (round 3 of issue #7, by class): an introduction "X yêu cầu Y, Z:"
+governs the items below it also in a document with articles; a named body's duty ("Bộ X có trách
+nhiệm quản lý …", "Hàng quý, UBND … có trách nhiệm tổng hợp …") and the items under "X có trách
+nhiệm:" count outside a procedure article; articles titled "Tổ chức thi hành", "Hiệu lực …",
+"Trách nhiệm …" are not procedure; a condition closed by "thì" comes before the subject; the agent of
+a passive "… do X chủ trì / quyết định và chịu trách nhiệm …" does the work; "có trách nhiệm thi
+hành" is an execution clause. Not assignments: the enacting formula ("Bộ trưởng Bộ X ban hành Thông
+tư …"), the quoted text of an article amending another document, lower-case verbs that look like
+bodies ("thanh tra", "các trường hợp").
+
 Cost: one pass over the lines of the body; the clause analysis only runs on lines that hold an
 assignment cue or lie in a carrying-out part, and every pattern is compiled once. No word
 segmenter is used: the cue words are matched at word boundaries of the normalised text.
@@ -22,7 +32,7 @@ segmenter is used: the cue words are matched at word boundaries of the normalise
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -87,12 +97,6 @@ class Responsibility:
         }
 
 
-def _words(ws: Sequence[str], flags: int = 0) -> re.Pattern[str]:
-    """One alternation of ``ws`` (longest first) at word boundaries."""
-    alts = "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
-    return re.compile(rf"(?<![{_W}])(?:{alts})(?![{_W}])", flags)
-
-
 def _capitalisable(ws: Sequence[str]) -> str:
     """An alternation where each word may start with a capital ("[Tt]ổ chức")."""
     return "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ws), key=len, reverse=True))
@@ -129,6 +133,8 @@ class _Cues:
     monitor_lead_ins: frozenset[str]
     generic: re.Pattern[str]  # a common noun for bodies ("cơ quan", "đơn vị", "địa phương")
     collective: re.Pattern[str]  # "các" and such a noun
+    noun_start: dict[str, re.Pattern[str]]  # verb → nouns that start with a verb ("giao dịch", "tổ chức tín dụng")
+    generic_end: re.Pattern[str]  # a name ending with such a noun ("Công an đơn vị")
     adverbial: re.Pattern[str]  # a clause opening with one of these names its subject after it
     not_verb: dict[str, re.Pattern[str]]  # verb → the words before it that make it a noun ("quá trình")
     duty: frozenset[str]  # "có trách nhiệm", "chịu trách nhiệm"
@@ -143,6 +149,8 @@ class _Cues:
     report: re.Pattern[str]
     report_prep: frozenset[str]
     salutation: re.Pattern[str]
+    open_title: re.Pattern[str]  # an article titled so that its assignment cues still count ("Hiệu lực thi hành …")
+    duty_not_subject: re.Pattern[str]  # subjects whose "có trách nhiệm …" is no assignment ("Cá nhân", "Doanh nghiệp")
 
 
 def _not_verbs(phrases: Sequence[str], verbs: Sequence[str]) -> dict[str, re.Pattern[str]]:
@@ -158,6 +166,18 @@ def _not_verbs(phrases: Sequence[str], verbs: Sequence[str]) -> dict[str, re.Pat
     }
 
 
+def _verb_nouns(phrases: Sequence[str], verbs: Sequence[str]) -> dict[str, re.Pattern[str]]:
+    """For each verb that starts one of ``phrases`` ("giao dịch", "tổ chức tín dụng"), a pattern
+    of those phrases, matched where the verb is."""
+    after: dict[str, list[str]] = {}
+    for ph in phrases:
+        verb = max((v for v in verbs if ph.lower().startswith(v + " ")), key=len)
+        after.setdefault(verb, []).append(ph)
+    return {
+        v: re.compile(rf"(?:{'|'.join(re.escape(w) for w in ws)})(?![{_W}])", re.IGNORECASE) for v, ws in after.items()
+    }
+
+
 def _literal(pattern: str) -> str:
     """The literal text a cue pattern starts with ("chịu trách nhiệm (?:tổ chức )?…" → "chịu trách nhiệm ")."""
     return re.split(r"[(\[.{?*+\\|]", pattern.removeprefix("^"), maxsplit=1)[0]
@@ -168,12 +188,15 @@ def _cues() -> _Cues:
     d = load("responsibility_cues.json")
     role_cues = [c for cs in d["roles"].values() for c in cs]
     verbs = [*d["verbs"], *role_cues, *d["directing"], *d["helping"]]
-    heads = _capitalisable(d["agent_heads"])
+    proper = set(d["proper_heads"])  # "Thanh tra", "Trường": a body only when capitalised ("thanh tra" is a verb)
+    heads = _capitalisable([h for h in d["agent_heads"] if h not in proper]) + "|" + "|".join(map(re.escape, proper))
     keep = d["np_stop_exceptions"]
     stops = []
     for w in sorted(set(d["np_stops"]), key=len, reverse=True):
         tails = [k[len(w) :] for k in keep if k.startswith(w + " ")]
         stops.append(re.escape(w) + (f"(?!{'|'.join(re.escape(t) for t in tails)})" if tails else ""))
+    about = sorted({*d["about_topics"], *verbs}, key=len, reverse=True)  # "Bộ trưởng về tình hình", "… về tổ chức …"
+    stops.append(rf"về (?:{'|'.join(map(re.escape, about))})")
     return _Cues(
         verb=re.compile(rf"{_words_at_start(verbs)}(?![{_W}])"),
         strong=re.compile("|".join([*d["strong_cues"], *d["execution_cues"]])),
@@ -194,13 +217,15 @@ def _cues() -> _Cues:
             rf"(?!{'|'.join(map(re.escape, d['distinct_bodies']))})"
             rf"(?:{'|'.join(map(re.escape, d['generic_nouns']))})(?![{_W}])"
         ),
+        noun_start=_verb_nouns(d["verb_nouns"], verbs),
+        generic_end=re.compile(rf"(?<=\s)(?:{'|'.join(map(re.escape, d['generic_nouns']))})$"),
         collective=re.compile(
             rf"(?:\S+\s+)*?(?:các|những|Các|Những)\s+(?:{'|'.join(map(re.escape, d['generic_nouns']))}|Bộ|bộ)(?![{_W}])"
         ),
         adverbial=re.compile(rf"(?:{_capitalisable(d['adverbials'])})(?![{_W}])"),
         duty=frozenset(d["duty"]),
         subject_cue=re.compile(r"(?:" + _capitalisable(d["subject_cues"]) + r")\s+(?:cho\s+)?"),
-        compound=_words(d["compounds"], re.IGNORECASE),
+        compound=re.compile(rf"{_words_at_start(d['compounds'])}(?![{_W}])", re.IGNORECASE),
         section=re.compile(
             r"(?:(?:[A-ZĐ]|[IVX]+)\.\s+)?(?:" + "|".join(re.escape(s) for s in d["sections"]) + ")", re.IGNORECASE
         ),
@@ -214,6 +239,10 @@ def _cues() -> _Cues:
         report=re.compile(rf"{_words_at_start(d['report_verbs'])}(?![{_W}])"),
         report_prep=frozenset(d["report_preps"]),
         salutation=re.compile(r"(?:Các ông \(bà\)|Các ông, bà|Ông \(bà\)|Ông, bà)\s*:?\s*"),
+        open_title=re.compile("|".join(map(re.escape, d["open_titles"])), re.IGNORECASE),
+        duty_not_subject=re.compile(
+            rf"(?:(?:các|những|mọi)\s+)?(?:{'|'.join(map(re.escape, d['duty_not_subjects']))})(?![{_W}])", re.IGNORECASE
+        ),
     )
 
 
@@ -270,14 +299,78 @@ def _triggered(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bo
     hits: dict[int, int] = {}
     starts = [a for a, _ in blocks]
     words = [*cues.anywhere, *(cues.letter_anywhere if letter else ())]
-    for word, at_line_start in [*((w, False) for w in words), *((w, True) for w in cues.headings)]:
+    for m in _COLON_END.finditer(text, lo, hi):  # "… yêu cầu Chính phủ, Thủ tướng Chính phủ …:"
+        a = text.rfind("\n", lo, m.start()) + 1
+        line = text[a : m.start()]
+        if (" yêu cầu " in line or " đề nghị " in line or " giao " in line) and _asks(
+            _line_body(text, a, m.end()), cues
+        ):
+            k = bisect_right(starts, a) - 1
+            hits[k] = max(hits.get(k, a), a)
+    checks = [*((w, 0) for w in words), *((w, 1) for w in cues.headings)]
+    for word, where in checks:
         i = text.find(word, lo, hi)
         while i >= 0:
-            if not at_line_start or _LINE_PREFIX.fullmatch(text, text.rfind("\n", 0, i) + 1, i):
+            if (where == 0 and (word != "có trách nhiệm " or _duty_hit(text, i, len(word), blocks, starts, cues))) or (
+                where == 1 and _LINE_PREFIX.fullmatch(text, text.rfind("\n", 0, i) + 1, i)
+            ):
                 k = bisect_right(starts, i) - 1
                 hits[k] = max(hits.get(k, i), i)
             i = text.find(word, i + 1, hi)
     return [(*blocks[k], last) for k, last in sorted(hits.items())]
+
+
+def _line_body(text: str, a: int, b: int) -> str:
+    """The line ``text[a:b]`` without its white space and numbering."""
+    line = text[a:b].strip()
+    num = _NUMBERING.match(line)
+    return line[num.end() :] if num else line
+
+
+def _duty_hit(text: str, i: int, n: int, blocks: list[tuple[int, int]], starts: list[int], cues: _Cues) -> bool:
+    """A "có trách nhiệm " at ``i`` that may assign work: an execution clause, or a duty of a named
+    body outside an article of procedure (see :func:`_duty_line`)."""
+    if cues.execution.match(text, i):
+        return True
+    a = blocks[bisect_right(starts, i) - 1][0]
+    e = text.find("\n", a)
+    first = text[a:e].strip()
+    if first.startswith("Điều"):
+        title = _line_body(text, a, e)
+        sec = cues.section.match(title)
+        if (
+            _titled(title)
+            and not cues.open_title.match(title)
+            and not (sec and len(title) < 160 and _carrying_out(title, sec.end(), cues))
+        ):
+            return False
+    return _duty_follows(text, i, n, cues)
+
+
+def _duty_then(text: str, i: int, cues: _Cues) -> bool:
+    """What follows "có trách nhiệm " at ``i`` makes it a duty: a verb, "thi hành", an adverbial
+    ("có trách nhiệm căn cứ vào … để xác định …") or ":" ending a heading."""
+    return (
+        cues.verb.match(text, i) is not None
+        or text.startswith(("thi hành", ":"), i)
+        or cues.adverbial.match(text, i) is not None
+    )
+
+
+def _duty_follows(text: str, i: int, n: int, cues: _Cues) -> bool:
+    """Whether "có trách nhiệm " at ``i`` (``n`` characters) may give a body a duty: a verb
+    follows (not "có trách nhiệm về …") and a body is named before it on the line, at its start
+    or after a comma or "thì" ("Khi phát hiện … thì Bộ Công an có trách nhiệm …")."""
+    if not _duty_then(text, i + n, cues):
+        return False
+    pre = _line_body(text, text.rfind("\n", 0, i) + 1, i)
+    return any(_agentive(pre[m.end() :], cues) for m in _NAMED_AT.finditer(pre))
+
+
+_NAMED_AT = re.compile(r"^|,\s*|\sthì\s+|\s(?=các\s)")
+
+
+_COLON_END = re.compile(r":[ \t]*$", re.MULTILINE)
 
 
 @dataclass
@@ -290,6 +383,10 @@ class _Scan:
     skip: list[tuple[int, int]]
     due: list[tuple[tuple[int, int], str]]
     letter: bool  # a letter or directive: no articles
+    due_starts: list[int] = field(default_factory=list)  # where the ``due`` spans start
+
+    def __post_init__(self) -> None:
+        self.due_starts = [a for (a, _), _ in self.due]
 
     def block(self, lo: int, hi: int, last_cue: int) -> list[Responsibility]:
         """Units of the lines in ``[lo, hi)``; the scan stops when it is past the block's last cue
@@ -302,6 +399,7 @@ class _Scan:
         active = False  # in a part that carries out the document: numbered items assign work
         procedural = False  # in an article titled otherwise ("Thẩm quyền giải quyết tố cáo"): rules, not assignments
         by_intro = False  # under "… yêu cầu:": an item without a subject is listed too (with nobody)
+        amending = False  # in an article amending another document: its quoted text assigns nothing here
         skip = [(a, b) for a, b in self.skip if a < hi and b > lo]
         idle = 0
         for m in _LINE.finditer(text, lo, hi):
@@ -334,8 +432,13 @@ class _Scan:
                 active, by_intro, procedural = True, False, False  # "Điều 2. Giao Giám đốc Sở …": items below
             elif level == 0 or _CHAPTER.match(line) or (_PART.match(line) and line.isupper()):
                 active = by_intro = False  # a new article or part that is not about carrying out
-                procedural = level == 0 and _titled(body)
-            if line.endswith(":") and (cues.intro.search(line) or (self.letter and cues.request_intro.search(line))):
+                procedural = level == 0 and _titled(body) and not cues.open_title.match(body)
+                amending = level == 0 and _AMENDING.match(body) is not None
+            if amending:
+                continue  # "Điều 8. Sửa đổi, bổ sung Điều 20 như sau: “…”": the text of another document
+            if line.endswith(":") and (
+                cues.intro.search(line) or (self.letter and cues.request_intro.search(line)) or _asks(body, cues)
+            ):
                 intro = _intro_subject(body, base, org, cues)
                 if not intro and not cues.intro.search(line):
                     continue  # "… như sau:" that asks nobody
@@ -344,17 +447,25 @@ class _Scan:
                     # an unnumbered introduction governs the numbered items after it
                     context.append((level if level is not None else (-1 if self.letter else 0), intro))
                 continue
-            if cues.label.match(body):
-                continue  # "Cơ quan chủ trì: …" — a table's label, not an assignment
+            if cues.label.match(body) or (
+                level is None
+                and " ban hành " in body
+                and _enacting(body, base, org, cues)
+                and _ARTICLE.search(text, 0, start) is None
+            ):
+                continue  # "Cơ quan chủ trì: …" — a table's label; "Bộ trưởng Bộ Tư pháp ban hành Thông tư …"
             heading = _heading(body, base, level, org, cues)
             if heading:
                 context.append((level if level is not None else 9, heading))
                 idle = 0
+                if not procedural and body.endswith(":") and _DUTY_HEAD.search(body):
+                    active = True  # "Các cơ quan chủ quản … có trách nhiệm:": the items below are its duties
                 continue
             inherited = context[-1][1] if context and (level is None or level > context[-1][0]) else []
             strong = (cues.strong.search(body) or (self.letter and cues.letter.search(body))) and (
                 not procedural or cues.execution.search(body)
             )
+            strong = strong or (not procedural and "trách nhiệm" in body and _duty_line(body, base, org, cues))
             is_unit = bool(strong) or (
                 active
                 and (bool(cues.unit.search(body)) or bool(inherited) or level is not None or _agentive(body, cues))
@@ -365,11 +476,47 @@ class _Scan:
             units = _line_units(doc, body, base, inherited, org, cues)
             for i, resp in enumerate(units):
                 resp.item = item
-                resp.deadline = next((t for (a, _), t in self.due if resp.span[0] <= a < resp.span[1]), None)
+                k = bisect_left(self.due_starts, resp.span[0])
+                resp.deadline = self.due[k][1] if k < len(self.due) and self.due[k][0][0] < resp.span[1] else None
                 if resp.assignees or (by_intro and level is not None and i == 0):
                     out.append(resp)
                     idle = 0
         return out
+
+
+_ENACTING = re.compile(r"\sban hành\s+(?:Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị)(?![\wÀ-ỹ])(?!\s+này)")
+
+
+def _enacting(body: str, base: int, org: _OrgIndex, cues: _Cues) -> bool:
+    """The enacting formula ("Theo đề nghị của Vụ trưởng Vụ Pháp chế; Bộ trưởng Bộ Tư pháp ban
+    hành Thông tư …"): the issuer, named right before "ban hành" after the last ";", enacts the
+    document itself and is given no work."""
+    m = _ENACTING.search(body, 0, 400)
+    if m is None:
+        return False
+    cut = body.rfind(";", 0, m.start()) + 1
+    pre = body[cut : m.start()].strip()
+    return _agentive(pre, cues) and _first_verb(pre, 0, base + cut, org, cues) is None
+
+
+_AMENDING = re.compile(r"(?:Sửa đổi|Bổ sung|Thay thế|Bãi bỏ)(?![\wÀ-ỹ])")
+_DUTY_HEAD = re.compile(r"\s(?:có|chịu) trách nhiệm\s*:$")
+_DUTY = re.compile(r"\s(?:có|chịu) trách nhiệm\s*")
+
+
+def _duty_line(body: str, base: int, org: _OrgIndex, cues: _Cues) -> bool:
+    """A sentence giving a named body a duty anywhere in the body ("Bộ Công an có trách nhiệm
+    quản lý nhà nước …", "Hàng quý, Ủy ban nhân dân huyện … có trách nhiệm tổng hợp …"): the
+    subject names a body (not a private person or enterprise, see ``duty_not_subjects``), no verb
+    comes before the duty, and a verb right after it (not "chịu trách nhiệm về …", a liability)."""
+    m = _DUTY.search(body, 0, 300)
+    if m is None or not _duty_then(body, m.end(), cues):
+        return False
+    pre = body[: m.start()]
+    if _first_verb(pre, 0, base, org, cues) is not None:
+        return False
+    subjects = _subject_of(pre, base, org, cues)
+    return bool(subjects) and not any(cues.duty_not_subject.match(n.name) for n in subjects)
 
 
 def _titled(body: str) -> bool:
@@ -473,9 +620,10 @@ def _split(np: str, at: int, org: _OrgIndex, cues: _Cues, rule: str = "subject",
         if protected[m.start()]:
             continue
         nxt = np[m.end() :]
-        if m.group(0).startswith(",") and _shared_article(
-            np[start : m.start()], last > start, np[last : m.start()], nxt, cues
-        ):
+        if m.group(0).startswith(",") and (
+            _shared_article(np[start : m.start()], last > start, np[last : m.start()], nxt, cues)
+            or (cues.generic_end.search(np, last, m.start()) and cues.generic.match(nxt))
+        ):  # "Công an đơn vị, địa phương": a generic noun goes on a name ending with one
             last = m.end()
             continue  # "các Bộ, cơ quan trung ương có liên quan": one group
         inside = org.at(at + m.start()) and org.at(at + m.start() - 1)
@@ -523,10 +671,13 @@ def _cut_np(np: str, cues: _Cues) -> str:
     """The subject without what follows it: "Bộ X trong phạm vi …" → "Bộ X"."""
     for stop in cues.np_stop.finditer(np, 1):
         before = np[: stop.start()].split()
-        if before and before[-1][:1].isupper() and len(before) > 1:
+        if before and before[-1][:1].isupper() and len(before) > 1 and not stop.group(0).startswith("về "):
             continue  # "Tổng cục Hậu cần - Kỹ thuật": a word of a name
         return np[: stop.start()].rstrip(" ,:;")
-    return np.rstrip(" ,:;")
+    return _DANGLING.sub("", np.rstrip(" ,:;"))
+
+
+_DANGLING = re.compile(r"\s+(?:về|và|hoặc)$")  # "các Bộ, cơ quan liên quan về" before a verb: the topic follows
 
 
 def _subject_of(pre: str, at: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
@@ -542,8 +693,10 @@ def _subject_of(pre: str, at: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
         return []
     strict = False
     if not _agentive(pre_s, cues) and not org.at(at):
-        for m in re.finditer(r",\s*|\s+(?=các\s)", pre_s):
+        for m in re.finditer(r",\s*|\s+(?=các\s)|\s+thì\s+", pre_s):
             rest = pre_s[m.end() :]
+            if m.group(0).strip() == "thì" and cues.verb.match(rest):
+                continue  # "… thì tổ chức thẩm định": a predicate without subject
             if _agentive(rest, cues):
                 pre_s, at, strict = rest, at + m.end(), True
                 break
@@ -568,6 +721,16 @@ def _np_after(body: str, pos: int, org: _OrgIndex, base: int, cues: _Cues) -> tu
         end = bracket
     np = _cut_np(body[pos:end], cues)
     return _split(np, base + pos, org, cues, "object"), end
+
+
+_ASKS = re.compile(r"(?P<who>[^:;.]{3,120}?)\s+(?:yêu cầu|đề nghị|giao)\s+(?P<np>[^:;]+?)\s*:\s*$")
+
+
+def _asks(body: str, cues: _Cues) -> bool:
+    """An introduction where a body asks other bodies for the items below ("Ủy ban thường vụ
+    Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ …:"), in a document with articles too."""
+    m = _ASKS.match(body)
+    return m is not None and _agentive(m["who"], cues) and _agentive(m["np"], cues)
 
 
 def _intro_subject(body: str, base: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
@@ -638,7 +801,7 @@ def _first_verb(
     """The first action verb from ``start``: not inside an organisation's name or a fixed group
     ("cấp ủy, tổ chức đảng"), not a noun after "các", "những", "việc", and not capitalised
     inside a sentence ("Bộ Tổng Tham mưu")."""
-    fixed: tuple[tuple[int, int], ...] | None = None
+    fixed: tuple[tuple[int, ...], tuple[int, ...]] | None = None
     for v in cues.verb.finditer(body, start):
         at = v.start()
         capital = v.group(0)[0].isupper() and (at > start or after_np) and not body.endswith(": ", 0, at)
@@ -649,17 +812,23 @@ def _first_verb(
         noun = cues.not_verb.get(v.group(0).lower())
         if noun is not None and noun.search(body, max(0, at - 16), at):
             continue
+        noun_start = cues.noun_start.get(v.group(0).lower())
+        if noun_start is not None and noun_start.match(body, at):
+            continue  # "KBNN nơi đơn vị giao dịch", "tổ chức tín dụng": a noun that starts with a verb
         if fixed is None:
             fixed = _compound_spans(body)
-        if any(a <= at < b for a, b in fixed):
+        k = bisect_right(fixed[0], at) - 1  # the groups do not overlap: only the last one starting before may hold it
+        if k >= 0 and at < fixed[1][k]:
             continue
         return v
     return None
 
 
 @lru_cache(maxsize=256)
-def _compound_spans(body: str) -> tuple[tuple[int, int], ...]:
-    return tuple(c.span() for c in _cues().compound.finditer(body))
+def _compound_spans(body: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the fixed groups in ``body``, in text order."""
+    spans = [c.span() for c in _cues().compound.finditer(body)]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
 
 
 def _chain(body: str, verb: re.Match[str], cues: _Cues) -> tuple[list[str], int]:
@@ -833,6 +1002,14 @@ def _clause(body: str, s: int, e: int, base: int, carried: list[_Name], org: _Or
             verb, subjects = _after_adverbial(text, s, verb, base, org, cues)
     elif not verb and not cue:
         subjects = _subject_of(text[s:], base + s, org, cues) if cues.unit.search(text, s) else []
+    if (
+        not cue
+        and text.find(" do ", s) >= 0
+        and (not subjects or (verb is not None and _DO.search(text, s, verb.start())))
+    ):
+        by = _passive(text, s, base, org, cues)
+        if by is not None and (not subjects or (verb is not None and by[0].start() == verb.start())):
+            verb, subjects = by  # "… do Bộ Tư pháp chủ trì xây dựng": the agent after "do" does the work
     own = bool(subjects)
     vai_tro = _VAI_TRO.match(text, s) if not own and not carried else None
     if vai_tro:  # "Phát huy vai trò … của người đứng đầu …": the bodies whose role is raised
@@ -846,6 +1023,27 @@ def _clause(body: str, s: int, e: int, base: int, carried: list[_Name], org: _Or
     action, _ = _analyse(text, verb, base, subjects, org, cues, assignees, top=not cue)
     report_to = _reports(text, s, base, org, cues, assignees)
     return _Clause(s, e, assignees, action, report_to, subjects if own else [])
+
+
+_DO = re.compile(r"(?<![\wÀ-ỹ])do\s+")
+
+
+def _passive(text: str, s: int, base: int, org: _OrgIndex, cues: _Cues) -> tuple[re.Match[str], list[_Name]] | None:
+    """The agent of a passive clause ("Quy chế … do Bộ Tư pháp chủ trì xây dựng", "… do Bộ trưởng
+    Bộ Quốc phòng, Bộ trưởng Bộ Công an quyết định và chịu trách nhiệm thực hiện"): the bodies
+    after "do" with the verb right after them, when it leads or takes responsibility (a noun
+    qualified by "do X ban hành / quản lý / cung cấp" names no assignment)."""
+    for m in _DO.finditer(text, s):
+        named, stop = _np_after(text, m.end(), org, base, cues)
+        if not named:
+            continue
+        verb = _first_verb(text, stop, base, org, cues, after_np=True)
+        if verb is None or text[named[-1].span[1] - base : verb.start()].strip():
+            continue
+        chain = _chain(text, verb, cues)[0]
+        if "chủ trì" in chain or any(v in cues.duty for v in chain):  # not "… do Ủy ban nhân dân cấp tỉnh ban hành"
+            return verb, named
+    return None
 
 
 def _after_adverbial(
@@ -891,8 +1089,8 @@ def _analyse(
             return _analyse(text, nxt, base, subjects, org, cues, out, top)
     rule = "subject" if top else "directed"
     action = text[verb.start() : end]
-    if text.startswith("chịu trách nhiệm thi hành", verb.start()):
-        action = "chịu trách nhiệm thi hành"
+    if text.startswith(("chịu trách nhiệm thi hành", "có trách nhiệm thi hành"), verb.start()):
+        action = text[verb.start() : verb.start() + len(first) + 9]
     if first == "chủ trì":
         out += [_assignee(n, "lead", rule) for n in subjects]
         coop = re.compile(r",?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+").match(text, verb.end())
@@ -904,7 +1102,7 @@ def _analyse(
                 action = text[nxt.start() : _chain(text, nxt, cues)[1]]
                 _secondary(text, nxt.end(), base, org, cues, out)
             return action, end
-        _secondary(text, end, base, org, cues, out)
+        _secondary(text, verb.end(), base, org, cues, out)  # "chủ trì, hướng dẫn Công an đơn vị … lập dự toán"
         return action, end
     if first == "phối hợp":
         out += [_assignee(n, "cooperate", rule) for n in subjects]
@@ -944,12 +1142,17 @@ def _analyse(
 _SECONDARY = re.compile(r"(?<![\wÀ-ỹ])(?:phối hợp(?:\s+với)?|[Cc]hỉ đạo|yêu cầu|hướng dẫn)\s+")
 
 
+_REPORTED_PURPOSE = re.compile(r"(?<![\wÀ-ỹ])(?:báo cáo|gửi|trình)\s[^;]*?\sđể\s")
+
+
 def _secondary(text: str, pos: int, base: int, org: _OrgIndex, cues: _Cues, out: list[Assignee]) -> None:
     """Bodies named later in the clause: partners ("… phối hợp với Sở Xây dựng …") and bodies
     directed ("…, chỉ đạo các cơ quan liên quan phối hợp …")."""
     for m in _SECONDARY.finditer(text, pos):
         if _NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()) or org.at(base + m.start()):
             continue
+        if _REPORTED_PURPOSE.search(text, max(0, pos - 40), m.start()):
+            break  # "… báo cáo Ủy ban nhân dân cùng cấp để chỉ đạo các cơ quan …": the body reported to directs
         named, stop = _np_after(text, m.end(), org, base, cues)
         if not named:
             continue

@@ -7,6 +7,7 @@ workers sampled over the run (psutil when installed, else /proc). For reference,
 documents extracted in one process without the pool.
 
     .venv/bin/python benchmarks/bench_batch.py --files 2000 --workers 1,2
+    .venv/bin/python benchmarks/bench_batch.py --files 1500 --pairs 5 --inline 0   # median 2-vs-1 ratio
 """
 
 from __future__ import annotations
@@ -129,6 +130,9 @@ def main() -> None:
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--tasks-per-child", type=int, default=500)
     ap.add_argument("--inline", type=int, default=253, help="documents extracted in-process for reference")
+    ap.add_argument(
+        "--pairs", type=int, default=1, help="1-vs-2-worker runs, order alternating; reports the median ratio"
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
@@ -142,11 +146,29 @@ def main() -> None:
         inline = args.inline / (time.perf_counter() - t)
         print(f"in process, no pool: {inline:.1f} docs/s ({args.inline} documents)")
 
+        if args.pairs > 1:
+            pairs(paths, args.pairs, args.tasks_per_child, Path(tmp))
+            return
         rates = {}
         for w in (int(x) for x in args.workers.split(",")):
             rates[w] = report(run(paths, w, args.tasks_per_child, Path(tmp)))
         if 1 in rates and 2 in rates:
             print(f"\n2 workers / 1 worker: {rates[2] / rates[1]:.2f}×")
+
+
+def pairs(paths: list[Path], n: int, tasks_per_child: int, tmp: Path) -> None:
+    """``n`` runs of 1 and of 2 workers, alternating which goes first (a shared machine's speed
+    drifts); each pair's ratio and the median."""
+    import statistics
+
+    ratios = []
+    for i in range(n):
+        rate: dict[int, float] = {}
+        for w in (1, 2) if i % 2 == 0 else (2, 1):
+            rate[w] = run(paths, w, tasks_per_child, tmp).summary.docs_per_s
+        ratios.append(rate[2] / rate[1])
+        print(f"pair {i + 1}: 1 worker {rate[1]:.1f} docs/s, 2 workers {rate[2]:.1f} docs/s, {ratios[-1]:.2f}×")
+    print(f"\n2 workers / 1 worker, median of {n}: {statistics.median(ratios):.2f}×")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -600,12 +601,11 @@ def run_batch(
     summary = BatchSummary(out, files=len(keys), skipped=live.skipped)
     rows: list[dict[str, Any]] = []
     journalled_keys = [k for k in keys if k in manifest]
+    tally = functools.partial(_tally, done=runner.done, summary=summary, rows=rows, thr=review_threshold)
     if fmt == "jsonl":  # the journal holds each record's JSON: copied, not decoded and encoded again
-        lines = (_tally(manifest, k, runner.done, summary, rows, review_threshold) for k in journalled_keys)
-        write_json_lines(lines, out)
+        write_json_lines(_json_lines(manifest, journalled_keys, tally), out)
     else:
-        dicts = (_tally_record(manifest, k, runner.done, summary, rows, review_threshold) for k in journalled_keys)
-        write_records(dicts, out, fmt)
+        write_records(_records(manifest, journalled_keys, tally), out, fmt)
     summary.review_rows = write_review(rows, review)
     manifest.close()
     summary.seconds = time.monotonic() - started
@@ -637,36 +637,36 @@ def _dask_worker_setup() -> None:
 
 
 def _tally(
-    manifest: Manifest, key: Key, done: dict[Key, Done], summary: BatchSummary, rows: list[dict[str, Any]], thr: float
-) -> str:
-    """The JSON of ``key``'s record, counted in ``summary`` and its review rows added to ``rows``
-    (known for the inputs of this run; an earlier run's records are decoded to find them)."""
-    text = manifest.get_json(key)
+    key: Key,
+    record: Callable[[], dict[str, Any]],
+    done: dict[Key, Done],
+    summary: BatchSummary,
+    rows: list[dict[str, Any]],
+    thr: float,
+) -> None:
+    """Count ``key``'s record in ``summary`` and add its review rows to ``rows``: known for the
+    inputs of this run; an earlier run's record (``record()``) is decoded to find them."""
     if key in done:
         status, pages, dup, review = done[key]
         summary.count_done(status, pages, dup)
         rows.extend(review)
-    else:
-        _count_record(json.loads(text), summary, rows, thr)
-    return text
-
-
-def _tally_record(
-    manifest: Manifest, key: Key, done: dict[Key, Done], summary: BatchSummary, rows: list[dict[str, Any]], thr: float
-) -> dict[str, Any]:
-    """:func:`_tally` for the formats that need the record itself."""
-    record = manifest.get(key)
-    if key in done:
-        status, pages, dup, review = done[key]
-        summary.count_done(status, pages, dup)
-        rows.extend(review)
-    else:
-        _count_record(record, summary, rows, thr)
-    return record
-
-
-def _count_record(record: dict[str, Any], summary: BatchSummary, rows: list[dict[str, Any]], thr: float) -> None:
+        return
     from docproc.review import review_queue
 
-    summary.count(record)
-    rows.extend(review_queue([record], thr))
+    rec = record()
+    summary.count(rec)
+    rows.extend(review_queue([rec], thr))
+
+
+def _json_lines(manifest: Manifest, keys: list[Key], tally: Callable[..., None]) -> Iterator[str]:
+    for key in keys:
+        text = manifest.get_json(key)
+        tally(key, lambda t=text: json.loads(t))
+        yield text
+
+
+def _records(manifest: Manifest, keys: list[Key], tally: Callable[..., None]) -> Iterator[dict[str, Any]]:
+    for key in keys:
+        record = manifest.get(key)
+        tally(key, lambda r=record: r)
+        yield record

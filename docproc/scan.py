@@ -57,6 +57,26 @@ def literal_starts(text: str, words: Iterable[str]) -> list[int]:
     return out
 
 
+def at_word_start(alternatives: Iterable[tuple[str, str]], word_chars: str) -> str:
+    """``(?<![word_chars])(?:[Hh]ằng năm|[Đđ]ịnh kỳ|…)`` written to open with one character class:
+    ``[HhĐđ…](?<![word_chars].)(?:(?<=[Hh])ằng năm|(?<=[Đđ])ịnh kỳ|…)``, so the regex engine
+    skips to those letters in C instead of trying every alternative at every character. Each
+    alternative is (the characters it may start with, the regex of the rest); their order is
+    kept, so the matches are the same. Alternatives with the same start characters are grouped
+    under one look-behind when no two different sets of start characters overlap."""
+    alts = list(alternatives)
+    firsts = "".join(sorted({c for head, _ in alts for c in head}))
+    groups: dict[str, list[str]] = {}
+    for head, rest in alts:
+        groups.setdefault(head, []).append(rest)
+    heads = [set(h) for h in groups]
+    if any(a & b for i, a in enumerate(heads) for b in heads[i + 1 :]):  # grouping could reorder them
+        body = "|".join(f"(?<=[{re.escape(head)}]){rest}" for head, rest in alts)
+    else:
+        body = "|".join(f"(?<=[{re.escape(head)}])(?:{'|'.join(rests)})" for head, rests in groups.items())
+    return rf"[{re.escape(firsts)}](?<![{word_chars}].)(?:{body})"
+
+
 def with_initial_case(words: Iterable[str]) -> set[str]:
     """Each word in lower case and with a capital first letter ("nghị định", "Nghị định")."""
     out: set[str] = set()

@@ -27,20 +27,15 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from docproc.data import load
+from docproc.normalize import _ETH_MAP, _INVISIBLE_CHARS, _TONES, _move_tone
 
 _TOKEN = re.compile(r"[\wÀ-ỹ]+|[^\s\w]", re.UNICODE)
 
-#: soft hyphen, zero-width characters and stray byte-order marks dropped; eth look-alikes → đ
-_UNCLEAN = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\u00d0\u00f0\u0189]")
-_CLEAN_MAP: dict[str, str | None] = {
-    **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe"),
-    "\u00d0": "\u0110",
-    "\u00f0": "\u0111",
-    "\u0189": "\u0110",
-}
+#: the character steps of ``docproc.normalize`` as one ``str.translate`` table: soft hyphens,
+#: zero-width characters and stray byte-order marks dropped, eth look-alikes → Đ/đ
+_CLEAN_MAP: dict[str, str | None] = {**dict.fromkeys(_INVISIBLE_CHARS), **_ETH_MAP}
+_UNCLEAN = re.compile(f"[{''.join(_CLEAN_MAP)}]")
 _CLEAN = str.maketrans(_CLEAN_MAP)
-
-_TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
 
 
 @cache
@@ -52,7 +47,7 @@ def _tone_rule() -> tuple[re.Pattern[str], dict[str, str]]:
         for second in seconds:
             for tone in _TONES:
                 new = first + unicodedata.normalize("NFC", second + tone)
-                table[new] = unicodedata.normalize("NFC", first + tone) + second
+                table[new] = _move_tone(new, to_first=True)
     alternatives = "|".join(sorted(table, key=len, reverse=True))
     return re.compile(rf"(?<!q)(?:{alternatives})(?![\w\u0300-\u036f])"), table
 

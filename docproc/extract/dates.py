@@ -18,7 +18,7 @@ from typing import Any
 
 from docproc.data import load
 from docproc.document import Document
-from docproc.scan import finditer_at, literal_starts
+from docproc.scan import at_word_start, finditer_at, literal_starts
 
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -103,12 +103,7 @@ def _cues() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
         role: re.compile(r"(?:" + "|".join(cues) + r")\s*[:,]?\s*$", re.IGNORECASE)
         for role, cues in data["before"].items()
     }
-    # "[Hh](?<!\w.)(?:(?<=[Hh])[ằà]ng …|(?<=[Đđ])ịnh kỳ …)": the pattern opens with a character
-    # class (the engine then skips to candidate letters in C) and checks the word start after it
-    heads = [_first_class(c) for c in data["recurring"]]
-    firsts = "".join(sorted(set("".join(h for h, _ in heads))))
-    alts = "|".join(f"(?<=[{head}]){rest}" for head, rest in heads)
-    recurring = re.compile(rf"[{firsts}](?<!\w.)(?:{alts})(?!\w)")
+    recurring = re.compile(at_word_start(map(_first_class, data["recurring"]), r"\w") + r"(?!\w)")
     return before, recurring
 
 

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from docproc.data import load
 from docproc.document import Document
-from docproc.extract.names import is_person_name, place_names, recase
+from docproc.extract.names import is_person_name, name_key, place_names, recase
 from docproc.extract.symbols import NumberSymbol, find_number_line
 from docproc.records import Copy, DateValue, DocType, Evidence, Issuer, Marks, Received, Signer
 from docproc.segment import (
@@ -579,27 +579,19 @@ def _agency_index() -> dict[str, str]:
     out: dict[str, str] = {}
     for a in data.get("agencies", []):
         for n in [a["name"], *a.get("aliases", [])]:
-            out[_agency_key(n)] = a["name"]
+            out[name_key(n)] = a["name"]
     return out
 
 
-_DASH_GAP = re.compile(r"\s*[-–—]\s*")
-
-
-@lru_cache(maxsize=16384)
-def _agency_key(name: str) -> str:
-    return _DASH_GAP.sub(" - ", " ".join(name.split())).casefold()
-
-
 def _is_agency(text: str) -> bool:
-    return _agency_key(recase(" ".join(text.split()))) in _agency_index()
+    return name_key(recase(" ".join(text.split()))) in _agency_index()
 
 
 def canonical_agency(name: str | None) -> str:
     """The gazetteer's name for ``name`` when it holds it (case-insensitive), else ``name``."""
     if not name:
         return ""
-    return _agency_index().get(_agency_key(name), name)
+    return _agency_index().get(name_key(name), name)
 
 
 def _signer(doc: Document, lay: Layout, idx: list[int], method: str) -> tuple[Signer | None, Evidence | None]:

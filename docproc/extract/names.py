@@ -4,12 +4,20 @@ casing, and people's names told apart from everything else on a signature line."
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from docproc.data import load
 from docproc.vietnamese import is_syllable
 
 _WORD = re.compile(r"\S+")
+_DASH_GAP = re.compile(r"\s*[-–—]\s*")
+
+
+@lru_cache(maxsize=1 << 15)
+def name_key(name: str) -> str:
+    """How a body's name is looked up: white space collapsed, dashes spaced (" - "), case-folded
+    ("Bộ Lao động-Thương binh  và Xã hội" → "bộ lao động - thương binh và xã hội")."""
+    return _DASH_GAP.sub(" - ", " ".join(name.split())).casefold()
 
 
 @cache

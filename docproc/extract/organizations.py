@@ -18,7 +18,7 @@ from typing import Any
 
 from docproc.data import load
 from docproc.document import Document
-from docproc.extract.names import recase
+from docproc.extract.names import name_key, recase
 from docproc.vietnamese import UPPER
 
 _W = r"[\wÀ-ỹ]"
@@ -70,14 +70,6 @@ class Organization:
         }
 
 
-_DASH_GAP = re.compile(r"\s*[-–—]\s*")
-
-
-@lru_cache(maxsize=1 << 15)
-def _key(text: str) -> str:
-    return _DASH_GAP.sub(" - ", " ".join(text.split())).casefold()
-
-
 def _flex(form: str) -> str:
     return r"\s+".join(re.escape(w) for w in form.split())
 
@@ -110,7 +102,7 @@ def _build(entries: list[tuple[str, str, str | None]]) -> _Index:
         toks = _TOKEN.findall(written)
         if not toks:
             continue
-        k = _key(written)
+        k = name_key(written)
         forms.setdefault(k, target)
         if slot:
             slots.setdefault(k, slot)
@@ -204,7 +196,7 @@ def _matches(text: str, index: _Index, caps: list[tuple[int, int, str]]) -> list
         best: tuple[int, str] | None = None
         for n, tok in enumerate(islice(_TOKEN.finditer(text, start), counts[0] if pair_ok else 1), 1):
             end = start + len(text[start : tok.end()].rstrip("."))
-            key = _key(text[start:end])
+            key = name_key(text[start:end])
             if key in index.forms and n in counts and not (end < len(text) and text[end] in "/-"):
                 best = (end, key)
             elif not _some_form_starts(index, key):

@@ -41,6 +41,7 @@ from typing import Any
 
 from docproc.data import load
 from docproc.document import Document
+from docproc.scan import at_word_start
 
 _W = r"\wÀ-ỹ"
 _NUMBERING = re.compile(
@@ -103,16 +104,10 @@ def _capitalisable(ws: Sequence[str]) -> str:
 
 
 def _words_at_start(ws: Sequence[str]) -> str:
-    """:func:`_capitalisable` words that start a word: ``(?<![…])(?:[Tt]ổ chức|…)`` written so that
-    the pattern opens with one character class ("[CcTt…](?<![…].)(?:(?<=[Tt])ổ chức|…)") and the
-    regex engine skips to those letters in C instead of trying every word at every character.
-    Words keep their longest-first order within each first letter, so the matches are the same."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(set(ws), key=len, reverse=True):
-        groups.setdefault(w[0].lower(), []).append(re.escape(w[1:]))
-    firsts = "".join(sorted({c for f in groups for c in (f, f.upper())}))
-    alts = "|".join(f"(?<=[{f.upper()}{f}])(?:{'|'.join(rests)})" for f, rests in sorted(groups.items()))
-    return rf"[{firsts}](?<![{_W}].)(?:{alts})"
+    """:func:`_capitalisable` words that start a word (``(?<![…])(?:[Tt]ổ chức|…)``), longest
+    first, written by :func:`docproc.scan.at_word_start` so the regex engine skips ahead in C."""
+    words = sorted(set(ws), key=len, reverse=True)
+    return at_word_start(((w[0].upper() + w[0].lower(), re.escape(w[1:])) for w in words), _W)
 
 
 @dataclass(frozen=True)

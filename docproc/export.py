@@ -111,13 +111,13 @@ def atomic_open(path: str | Path) -> Iterator[IO[str]]:
         yield f
 
 
-def write_json_lines(lines: Iterable[str], path: str | Path) -> int:
-    """Write records given as their JSON (one per line, no newline inside) as a JSONL file that
-    appears only once complete; returns how many."""
+def write_json_lines(lines: Iterable[bytes], path: str | Path) -> int:
+    """Write records given as their JSON in UTF-8 (one per line, no newline inside) as a JSONL
+    file that appears only once complete; returns how many."""
     n = 0
-    with atomic_open(path) as f:
+    with atomic_path(path) as tmp, tmp.open("wb") as f:
         for line in lines:
-            f.write(line + "\n")
+            f.write(line + b"\n")
             n += 1
     return n
 

@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from docproc.archival import archival_row, columns
-from docproc.batch import manifest_path, review_path, run_batch
+from docproc.batch import iter_inputs, manifest_path, review_path, run_batch
 from docproc.catalogue import search
 from docproc.cli import app
 from docproc.data import load
@@ -125,6 +125,34 @@ def test_identical_files_are_processed_once(tmp_path: Path) -> None:
     assert rows["b_empty.txt"]["status"] == "error" and rows["b_empty.txt"]["error"].startswith(
         str(src / "b_empty.txt")
     )
+
+
+def test_inputs_are_walked_in_sorted_path_order(tmp_path: Path) -> None:
+    """The folder walk (os.scandir) lists what ``sorted(rglob("*"))`` did: files only, hidden
+    files and folders left out, links to folders not followed, links to files kept."""
+    for name in ["b/c", "b.txt", "b-a/x", "a b", "B", "é", ".h/x", "z/.y", "b/e/.d", "b/e/f", "b0"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    (tmp_path / "link_dir").symlink_to(tmp_path / "b")
+    (tmp_path / "link_file").symlink_to(tmp_path / "b.txt")
+    expected = [
+        f
+        for f in sorted(tmp_path.rglob("*"))
+        if f.is_file() and not any(part.startswith(".") for part in f.relative_to(tmp_path).parts)
+    ]
+    found = list(iter_inputs([tmp_path]))
+    assert found == expected
+    assert [str(f.relative_to(tmp_path)) for f in found] == [
+        "B",
+        "a b",
+        "b/c",
+        "b/e/f",
+        "b-a/x",
+        "b.txt",
+        "b0",
+        "link_file",
+        "é",
+    ]
 
 
 def test_per_document_time_limit(tmp_path: Path) -> None:

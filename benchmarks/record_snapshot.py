@@ -44,7 +44,7 @@ def main() -> None:
     with out.open("w", encoding="utf-8") as f:
         for p in inputs():
             rec = extract_file(p).to_dict()
-            rec["path"] = str(p.relative_to(p.parents[2]))
+            rec["source"]["path"] = str(p).replace(str(ROOT), "<checkout>")  # the same in every checkout
             f.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
         rec = extract(docproc.read(generator().adversarial_text().encode())).to_dict()
         f.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")

@@ -17,7 +17,8 @@ from functools import cache, lru_cache
 
 from docproc.data import load
 from docproc.document import Document
-from docproc.extract.names import is_person_name, name_key, place_names, recase
+from docproc.extract.names import is_person_name, name_key, place_names
+from docproc.extract.names import recase as _recase
 from docproc.extract.symbols import NumberSymbol, find_number_line
 from docproc.records import Copy, DateValue, DocType, Evidence, Issuer, Marks, Received, Signer
 from docproc.segment import (
@@ -63,6 +64,12 @@ PARTY_CODES = re.compile(r"(?:^|[/-])(TW|VPTW|TU|HU|QU|ĐU|ĐUK|ĐĐ|BCSĐ|UBKT\
 _VV = re.compile(r"(?:^|\s)[Vv]/[Vv]\b\s*[:.]?\s*")
 PRESS_DATE = re.compile(r"^date\s+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+(?P<title>.+)$")
 LOCALITY_SUFFIX = re.compile(r"(Tỉnh ủy|Thành ủy|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh|Đảng bộ tỉnh)$")
+
+
+@lru_cache(maxsize=8192)
+def recase(text: str) -> str:
+    """:func:`docproc.extract.names.recase`, cached: signature, issuer and position lines repeat."""
+    return _recase(text)
 
 
 @dataclass
@@ -371,6 +378,7 @@ def _ranks() -> tuple[str, ...]:
     return tuple(sorted(load("signature.json")["ranks"], key=len, reverse=True))
 
 
+@lru_cache(maxsize=8192)
 def _name_part(text: str) -> tuple[str | None, str] | None:
     """(rank, name) when ``text`` is a signer's name line ("Đã ký: **Hồ Thị Cẩm Đào**")."""
     t = SIGNED.sub("", text.replace("*", "").strip()).strip(" .")
@@ -751,9 +759,20 @@ def _is_administrative(lay: Layout) -> bool:
     return sum(signals) >= 2
 
 
+def _first_line(text: str, limit: int = 2000) -> Line | None:
+    """The first non-blank line of ``text[:limit]``, as ``lines(text[:limit])`` cuts it.
+
+    Taken from the (cached) lines of the whole text, which :func:`parse_layout` cuts anyway: a line
+    that ends within ``limit`` reads the same in the prefix. Only a first line running past
+    ``limit`` is cut from the prefix itself."""
+    first = next((ln for ln in lines(text) if ln.text), None)
+    if first is None or first.end <= limit:
+        return first
+    return next((ln for ln in lines(text[:limit]) if ln.text), None)
+
+
 def _press(doc: Document, h: Header) -> bool:
-    head = doc.text[:2000]
-    first = next((ln for ln in lines(head) if ln.text), None)
+    first = _first_line(doc.text)
     if first is None:
         return False
     m = PRESS_DATE.match(first.text)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import compress, islice
+from operator import itemgetter
 
 from docproc.data import load
 from docproc.document import Document
@@ -30,8 +32,10 @@ from docproc.segment import (
     NOI_NHAN,
     STAMP,
     Line,
+    LineTable,
     Zone,
     is_rule,
+    line_table,
     lines,
 )
 from docproc.vietnamese import UPPER, syllable_ratio
@@ -76,7 +80,7 @@ def recase(text: str) -> str:
 class Layout:
     """Line indices of the parts of a document (``None`` where the part is missing)."""
 
-    lines: list[Line]
+    lines: LineTable
     end: int  # first line after the original (start of the first copy block, or len(lines))
     stamp: tuple[int, int] | None = None
     national: list[int] = field(default_factory=list)
@@ -114,12 +118,20 @@ class Layout:
         add("kinh_gui", self.kinh_gui)
         if self.body is not None:
             last = min(self.signature or self.recipients or [self.end - 1])
-            add("body", [i for i in range(self.body, max(self.body, last)) if self.lines[i].text])
+            add("body", self._with_text(self.body, max(self.body, last)))
         add("signature", self.signature)
         add("recipients", self.recipients)
         for a, b in self.copies:
-            add("copy", [i for i in range(a, b) if self.lines[i].text])
+            add("copy", self._with_text(a, b))
         return sorted(out, key=lambda z: z.start)
+
+    def _with_text(self, a: int, b: int) -> list[int]:
+        """The first and the last of the lines ``a`` … ``b - 1`` that hold text (a zone needs no more)."""
+        texts = self.lines.texts
+        first = next(compress(range(a, b), islice(texts, a, b)), None)
+        if first is None:
+            return []
+        return [first, next(i for i in range(b - 1, first - 1, -1) if texts[i])]
 
 
 # -- tables ------------------------------------------------------------------------------------
@@ -180,27 +192,31 @@ def _authority(text: str) -> tuple[str, str] | None:
 # -- layout -------------------------------------------------------------------------------------
 
 
-def _copy_starts(ls: list[Line]) -> list[int]:
+def _matching(texts: Sequence[str], test: Callable[[str], object], a: int, b: int) -> Iterator[int]:
+    """The indices ``a`` … ``b - 1`` (in order) of the texts that ``test`` accepts, found in C."""
+    return compress(range(a, b), map(test, islice(texts, a, b)))
+
+
+def _copy_starts(ls: LineTable) -> list[int]:
     """First line of each copy block: walk back from "SAO Y" over the copy's issuer and number."""
     starts: list[int] = []
-    for ln in ls[5:]:
-        if COPY_FORM.match(ln.text):
-            i = ln.index
-            while i - 1 > (starts[-1] if starts else 0):
-                prev = ls[i - 1]
-                if (
-                    prev.blank
-                    or is_rule(prev)
-                    or prev.text == "*"
-                    or find_number_line(prev.text)
-                    or (prev.upper and not _authority(prev.text) and not _position(prev.text))
-                ):
-                    i -= 1
-                    continue
-                break
-            while ls[i].blank:
-                i += 1
-            starts.append(i)
+    for k in _matching(ls.texts, COPY_FORM.match, 5, len(ls)):
+        i = k
+        while i - 1 > (starts[-1] if starts else 0):
+            prev = ls[i - 1]
+            if (
+                prev.blank
+                or is_rule(prev)
+                or prev.text == "*"
+                or find_number_line(prev.text)
+                or (prev.upper and not _authority(prev.text) and not _position(prev.text))
+            ):
+                i -= 1
+                continue
+            break
+        while ls[i].blank:
+            i += 1
+        starts.append(i)
     return starts
 
 
@@ -210,15 +226,16 @@ def _mostly_upper(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def _find_stamp(ls: list[Line], stop: int) -> tuple[int, int] | None:
+def _find_stamp(ls: LineTable, stop: int) -> tuple[int, int] | None:
     """The ĐẾN stamp: its receiving body (line above), "ĐẾN", "Số", "Ngày", "Chuyển" lines."""
     seen = 0
-    for ln in ls[:stop]:
-        if ln.blank:
+    for k in range(stop):
+        if not ls.texts[k]:
             continue
         seen += 1
         if seen > 20:
             return None
+        ln = ls[k]
         if STAMP.match(ln.text) and "ĐẾN" in [*ln.text.upper().split()[0:3], ln.text.split("\t")[0].strip()]:
             a = ln.index
             j = a - 1
@@ -243,7 +260,7 @@ def _find_stamp(ls: list[Line], stop: int) -> tuple[int, int] | None:
 
 
 def parse_layout(doc: Document) -> Layout:
-    ls = lines(doc.text)
+    ls = line_table(doc.text)
     copies = _copy_starts(ls)
     end = copies[0] if copies else len(ls)
     lay = Layout(ls, end)
@@ -252,8 +269,8 @@ def parse_layout(doc: Document) -> Layout:
     in_stamp = set(range(*lay.stamp)) if lay.stamp else set()
     head_stop = min(end, 60)
     crawl_title = " ".join(str(doc.meta.get("title") or "").split())
-    for ln in ls[:head_stop]:
-        i = ln.index
+    for i in range(head_stop):
+        ln = ls[i]
         if i in in_stamp or ln.blank or (i < 3 and crawl_title and ln.text == crawl_title):
             continue  # a web page's own title line is not part of the document
         if lay.body is not None:
@@ -284,15 +301,10 @@ def parse_layout(doc: Document) -> Layout:
             _after_type(lay, ln)
     if lay.body is None:
         lay.body = next(
-            (
-                ln.index
-                for ln in ls[(lay.type_line or 0) : end]
-                if BODY_START.match(ln.text) and ln.index not in in_stamp
-            ),
-            None,
+            (k for k in _matching(ls.texts, BODY_START.match, lay.type_line or 0, end) if k not in in_stamp), None
         )
     _find_signature(lay)
-    noi = next((ln.index for ln in ls[(lay.body or 0) : end] if NOI_NHAN.match(ln.text)), None)
+    noi = next(_matching(ls.texts, NOI_NHAN.match, lay.body or 0, end), None)
     if noi is not None:
         lay.recipients = _list_lines(ls, noi, end)
     return lay
@@ -320,7 +332,7 @@ def _after_type(lay: Layout, ln: Line) -> None:
     lay.subject.append(ln.index)
 
 
-def _continue(ls: list[Line], i: int, stop: int) -> list[int]:
+def _continue(ls: Sequence[Line], i: int, stop: int) -> list[int]:
     """Line ``i`` and the lines that continue it without a blank line (at most 4)."""
     out = [i]
     j = i + 1
@@ -337,7 +349,7 @@ def _continue(ls: list[Line], i: int, stop: int) -> list[int]:
     return out
 
 
-def _list_lines(ls: list[Line], i: int, stop: int) -> list[int]:
+def _list_lines(ls: Sequence[Line], i: int, stop: int) -> list[int]:
     """A "Nơi nhận:" / "Kính gửi:" line and its items ("- …"), ending at the first other line."""
     out = [i]
     inline = bool(re.sub(r"^[\W_]{0,3}\w+\s+\w+\s*:?", "", ls[i].text).strip(" -;,."))
@@ -412,12 +424,48 @@ def _has_upper_prefix(text: str) -> bool:
     return m is not None and (m[0].isupper() or not any(c.isalpha() for c in m[0]))
 
 
+_HEAD2 = itemgetter(slice(0, 2))  # a text's first two characters
+
+
+@cache
+def _signature_initials() -> frozenset[str]:
+    """First letters (upper case) of the position titles and of the authorities ("TM.", "KT.", "Q.")."""
+    return frozenset({p[0] for p in _positions()} | set("TKQ"))
+
+
+@lru_cache(maxsize=4096)
+def _may_open_signature(head: str) -> bool:
+    """Whether a line that starts with the two characters ``head`` can open a signature block.
+
+    It must start with an authority (T, K or Q, then no small letter) or with a position title in
+    capitals; either way its first letter is not small, maps to the initial of a title or authority
+    in capitals, and its second character is not a small letter (the first word is in capitals)."""
+    c = head[:1]
+    return bool(c) and not c.islower() and c.upper()[:1] in _signature_initials() and not head[1:2].islower()
+
+
+def _opens_signature(ln: Line) -> bool:
+    """The line starts a signature block: an authority, or a position title on a line (or first word) in
+    capitals."""
+    t = ln.text
+    if not _may_open_signature(t[:2]):
+        return False
+    return bool(_authority(t)) or ((ln.upper or _has_upper_prefix(t)) and _position(t) is not None)
+
+
+def _opens_signature_plain(ln: Line) -> bool:
+    """:func:`_opens_signature` as first written (the oracle of the tests)."""
+    if not ln.upper and not _authority(ln.text) and not (_has_upper_prefix(ln.text) and _position(ln.text)):
+        return False
+    return bool(_authority(ln.text) or _position(ln.text))
+
+
 def _find_signature(lay: Layout) -> None:
     ls, start = lay.lines, (lay.body if lay.body is not None else 0)
-    for ln in ls[start : lay.end]:
-        if not ln.upper and not _authority(ln.text) and not (_has_upper_prefix(ln.text) and _position(ln.text)):
-            continue
-        if not (_authority(ln.text) or _position(ln.text)):
+    texts = ls.texts
+    for k in compress(range(start, lay.end), map(_may_open_signature, map(_HEAD2, islice(texts, start, lay.end)))):
+        ln = ls[k]
+        if not _opens_signature(ln):
             continue
         block = [ln.index]
         j = ln.index + 1
@@ -443,10 +491,16 @@ def _find_signature(lay: Layout) -> None:
             lay.signature = block
             return
     # OCR may lose the authority and position under a red seal: a lone name line near the end
-    tail = [ln for ln in ls[start : lay.end] if ln.text][-12:]
-    for ln in reversed(tail):
+    seen = 0
+    for k in range(lay.end - 1, start - 1, -1):  # the last 12 lines with text, last first
+        if not texts[k]:
+            continue
+        ln = ls[k]
         if not ln.text.startswith(("-", "+", "(")) and _name_part(ln.text) and ln.text == ln.text.strip("*"):
             lay.signature = [ln.index]
+            return
+        seen += 1
+        if seen == 12:
             return
 
 
@@ -765,7 +819,9 @@ def _first_line(text: str, limit: int = 2000) -> Line | None:
     Taken from the (cached) lines of the whole text, which :func:`parse_layout` cuts anyway: a line
     that ends within ``limit`` reads the same in the prefix. Only a first line running past
     ``limit`` is cut from the prefix itself."""
-    first = next((ln for ln in lines(text) if ln.text), None)
+    ls = line_table(text)
+    k = next((k for k, t in enumerate(ls.texts) if t), None)
+    first = None if k is None else ls[k]
     if first is None or first.end <= limit:
         return first
     return next((ln for ln in lines(text[:limit]) if ln.text), None)

@@ -52,7 +52,12 @@ class Line:
     @property
     def upper(self) -> bool:
         """Printed in capitals (ignoring digits and punctuation)."""
-        return self.text.isupper() and sum(c.isalpha() for c in self.text[:8]) >= 2
+        return is_upper(self.text)
+
+
+def is_upper(text: str) -> bool:
+    """:attr:`Line.upper` of a line's text (for loops over :attr:`LineTable.texts`)."""
+    return text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
 
 
 @dataclass(frozen=True)

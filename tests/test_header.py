@@ -386,7 +386,7 @@ def test_opens_signature_fast_and_plain(shared: Path) -> None:
 
     def same(text: str) -> None:
         ln = Line(0, 0, len(text), text)
-        fast = _may_open_signature(_HEAD2(text)) and _opens_signature(ln)
+        fast = _may_open_signature(_HEAD2(text)) and _opens_signature(text)
         assert fast == _opens_signature_plain(ln), text
 
     for text in _admin_texts(shared):
@@ -453,3 +453,28 @@ def test_zone_bounds_skip_blank_lines() -> None:
         for b in range(a, 8):
             idx = [i for i in range(a, b) if lay.lines[i].text]
             assert lay._with_text(a, b) == ([min(idx), max(idx)] if idx else [])
+
+
+def test_type_line_first_word_check(shared: Path) -> None:
+    from hypothesis import given, settings
+
+    from docproc.extract.header import _type_line, _types
+    from docproc.segment import lines
+
+    def plain(text: str) -> tuple[str, str] | None:
+        up = " ".join(text.split()).upper().rstrip(":")
+        for key, name in _types():
+            if up == key or up.startswith(key + " "):
+                return name, " ".join(text.split())[len(key) :].strip()
+        return None
+
+    for text in _admin_texts(shared):
+        for ln in lines(text)[:80]:
+            assert _type_line(ln.text) == plain(ln.text), ln.text
+
+    @settings(max_examples=500, deadline=None)
+    @given(_pieces("QUYẾT", "ĐỊNH", "Quyết định", "THÔNG TƯ", "LIÊN TỊCH", " ", "  ", ":", "\t", "x", "NGHỊ QUYẾT"))
+    def check(text: str) -> None:
+        assert _type_line(text) == plain(text)
+
+    check()

@@ -35,6 +35,7 @@ from docproc.segment import (
     LineTable,
     Zone,
     is_rule,
+    is_upper,
     line_table,
     lines,
 )
@@ -162,9 +163,17 @@ def code_of_type(name: str, regime: str) -> str | None:
     return None
 
 
+@cache
+def _type_first_words() -> frozenset[str]:
+    """The first word of every type name in capitals: a line whose first word is not one names no type."""
+    return frozenset(key.split(" ", 1)[0] for key, _ in _types())
+
+
 def _type_line(text: str) -> tuple[str, str] | None:
     """(type name, rest) when an upper-case line starts with a document type ("QUYẾT ĐỊNH …")."""
     up = " ".join(text.split()).upper().rstrip(":")
+    if up.split(" ", 1)[0] not in _type_first_words():
+        return None
     for key, name in _types():
         if up == key or up.startswith(key + " "):
             return name, " ".join(text.split())[len(key) :].strip()
@@ -229,30 +238,27 @@ def _mostly_upper(text: str) -> bool:
 def _find_stamp(ls: LineTable, stop: int) -> tuple[int, int] | None:
     """The ĐẾN stamp: its receiving body (line above), "ĐẾN", "Số", "Ngày", "Chuyển" lines."""
     seen = 0
+    texts = ls.texts
     for k in range(stop):
-        if not ls.texts[k]:
+        t = texts[k]
+        if not t:
             continue
         seen += 1
         if seen > 20:
             return None
-        ln = ls[k]
-        if STAMP.match(ln.text) and "ĐẾN" in [*ln.text.upper().split()[0:3], ln.text.split("\t")[0].strip()]:
-            a = ln.index
+        # STAMP holds a capital "Đ": the check skips the regex on the other lines
+        if "Đ" in t and STAMP.match(t) and "ĐẾN" in [*t.upper().split()[0:3], t.split("\t")[0].strip()]:
+            a = k
             j = a - 1
-            while j >= 0 and ls[j].blank:
+            while j >= 0 and not texts[j]:
                 j -= 1
-            if (
-                j >= 0
-                and _mostly_upper(ls[j].text)
-                and not NATIONAL.match(ls[j].text)
-                and not find_number_line(ls[j].text)
-            ):
+            if j >= 0 and _mostly_upper(texts[j]) and not NATIONAL.match(texts[j]) and not find_number_line(texts[j]):
                 a = j
-            b = j = ln.index + 1
-            while j < stop and j - ln.index <= 8:
-                if re.match(r"^[\W_]{0,3}(Số|Ngày|Chuy[ểếe]n|Lưu|Giờ|Người)\b", ls[j].text, re.IGNORECASE):
+            b = j = k + 1
+            while j < stop and j - k <= 8:
+                if re.match(r"^[\W_]{0,3}(Số|Ngày|Chuy[ểếe]n|Lưu|Giờ|Người)\b", texts[j], re.IGNORECASE):
                     b = j + 1
-                elif ls[j].text:
+                elif texts[j]:
                     break
                 j += 1
             return a, b
@@ -294,9 +300,9 @@ def parse_layout(doc: Document) -> Layout:
             if lay.issuer and i - lay.issuer[-1] <= 3 and lay.national and i - lay.national[-1] <= 3:
                 lay.issuer.append(i)
         elif ln.text.startswith(("V/v", "v/v", "V/V")) and lay.type_line is None:
-            lay.subject = _continue(ls, i, end)
+            lay.subject = _continue(ls.texts, i, end)
         elif KINH_GUI.match(ln.text):
-            lay.kinh_gui = _list_lines(ls, i, end)
+            lay.kinh_gui = _list_lines(ls.texts, i, end)
         elif lay.type_line is not None and i > lay.type_line:
             _after_type(lay, ln)
     if lay.body is None:
@@ -306,7 +312,7 @@ def parse_layout(doc: Document) -> Layout:
     _find_signature(lay)
     noi = next(_matching(ls.texts, NOI_NHAN.match, lay.body or 0, end), None)
     if noi is not None:
-        lay.recipients = _list_lines(ls, noi, end)
+        lay.recipients = _list_lines(ls.texts, noi, end)
     return lay
 
 
@@ -332,16 +338,17 @@ def _after_type(lay: Layout, ln: Line) -> None:
     lay.subject.append(ln.index)
 
 
-def _continue(ls: Sequence[Line], i: int, stop: int) -> list[int]:
-    """Line ``i`` and the lines that continue it without a blank line (at most 4)."""
+def _continue(texts: Sequence[str], i: int, stop: int) -> list[int]:
+    """Line ``i`` and the lines that continue it without a blank line (at most 4); ``texts`` are the lines'
+    texts."""
     out = [i]
     j = i + 1
     while (
         j < stop
         and len(out) < 4
-        and ls[j].text
+        and texts[j]
         and not (
-            NATIONAL.match(ls[j].text) or PLACE_DATE.match(ls[j].text) or KINH_GUI.match(ls[j].text) or ls[j].upper
+            NATIONAL.match(texts[j]) or PLACE_DATE.match(texts[j]) or KINH_GUI.match(texts[j]) or is_upper(texts[j])
         )
     ):
         out.append(j)
@@ -349,17 +356,18 @@ def _continue(ls: Sequence[Line], i: int, stop: int) -> list[int]:
     return out
 
 
-def _list_lines(ls: Sequence[Line], i: int, stop: int) -> list[int]:
-    """A "Nơi nhận:" / "Kính gửi:" line and its items ("- …"), ending at the first other line."""
+def _list_lines(texts: Sequence[str], i: int, stop: int) -> list[int]:
+    """A "Nơi nhận:" / "Kính gửi:" line and its items ("- …"), ending at the first other line (``texts``
+    are the lines' texts)."""
     out = [i]
-    inline = bool(re.sub(r"^[\W_]{0,3}\w+\s+\w+\s*:?", "", ls[i].text).strip(" -;,."))
+    inline = bool(re.sub(r"^[\W_]{0,3}\w+\s+\w+\s*:?", "", texts[i]).strip(" -;,."))
     j = i + 1
     while j < stop:
-        t = ls[j].text
+        t = texts[j]
         lone = len(out) == 1 and not inline and 0 < len(t) < 120 and not t.endswith(":") and not t.isupper()
         if t.startswith(("-", "+", "•", "–")) or (lone and not _authority(t)):
             out.append(j)
-        elif t and not (out and ls[out[-1]].text.endswith((",", "và")) and not t.isupper()):
+        elif t and not (out and texts[out[-1]].endswith((",", "và")) and not t.isupper()):
             break
         elif t:
             out.append(j)
@@ -444,13 +452,12 @@ def _may_open_signature(head: str) -> bool:
     return bool(c) and not c.islower() and c.upper()[:1] in _signature_initials() and not head[1:2].islower()
 
 
-def _opens_signature(ln: Line) -> bool:
-    """The line starts a signature block: an authority, or a position title on a line (or first word) in
-    capitals."""
-    t = ln.text
+def _opens_signature(t: str) -> bool:
+    """The line (text ``t``) starts a signature block: an authority, or a position title on a line (or
+    first word) in capitals."""
     if not _may_open_signature(t[:2]):
         return False
-    return bool(_authority(t)) or ((ln.upper or _has_upper_prefix(t)) and _position(t) is not None)
+    return bool(_authority(t)) or ((is_upper(t) or _has_upper_prefix(t)) and _position(t) is not None)
 
 
 def _opens_signature_plain(ln: Line) -> bool:
@@ -464,18 +471,18 @@ def _find_signature(lay: Layout) -> None:
     ls, start = lay.lines, (lay.body if lay.body is not None else 0)
     texts = ls.texts
     for k in compress(range(start, lay.end), map(_may_open_signature, map(_HEAD2, islice(texts, start, lay.end)))):
-        ln = ls[k]
-        if not _opens_signature(ln):
+        if not _opens_signature(texts[k]):
             continue
+        ln = ls[k]
         block = [ln.index]
         j = ln.index + 1
         found = _name_part(_split_upper_prefix(ln.text)[1]) if _split_upper_prefix(ln.text)[1] else None
         while not found and j < lay.end and j - ln.index <= 8:
-            t = ls[j].text
+            t = texts[j]
             if not t or SIGNED.fullmatch(t) or t.startswith(("(", "[")):
                 j += 1
                 continue
-            if ls[j].upper or _authority(t):
+            if is_upper(t) or _authority(t):
                 block.append(j)
             else:
                 prefix, rest = _split_upper_prefix(t)
@@ -757,7 +764,7 @@ def _copy(doc: Document, lay: Layout, a: int, b: int) -> Copy:
             pl, dv, _, _ = _place_date(doc, ln)
             place, iso = pl, dv.value if dv else None
         elif NOI_NHAN.match(t):
-            recipients = _list_lines(ls, i, b)
+            recipients = _list_lines(ls.texts, i, b)
             i = recipients[-1] + 1
             continue
         elif _authority(t) or (ln.upper and number_symbol is not None):

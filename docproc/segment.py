@@ -57,7 +57,7 @@ class Line:
 
 def is_upper(text: str) -> bool:
     """:attr:`Line.upper` of a line's text (for loops over :attr:`LineTable.texts`)."""
-    return text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
+    return text.isupper() and sum(map(str.isalpha, text[:8])) >= 2
 
 
 @dataclass(frozen=True)
@@ -86,17 +86,53 @@ def lines(text: str) -> list[Line]:
 class LineTable(Sequence[Line]):
     """The lines of a text (as :func:`lines` cuts them), made on demand.
 
-    ``texts``, ``starts`` and ``ends`` hold every line's stripped text and offsets as plain lists,
-    cut in C (``split``, ``map``); a :class:`Line` is made when it is first asked for, and kept.
-    The header parser reads the first lines and the signature of a long law, and scans the rest
-    through ``texts``, so most lines never become objects."""
+    ``texts`` holds every line's stripped text, cut in C (``split``, ``map``); a :class:`Line` is
+    made when it is first asked for, and kept. The header parser reads the first lines and the
+    signature of a long law, and scans the rest through ``texts``, so most lines never become
+    objects. Offsets are worked out per line as lines are made (``starts`` and ``ends`` give them
+    all); a text with tabs, whose rows are cut into cells, has them worked out at once."""
 
-    __slots__ = ("_all", "_made", "ends", "starts", "texts")
+    __slots__ = ("_all", "_ends", "_made", "_pos", "_raws", "_starts", "texts")
 
     def __init__(self, text: str) -> None:
-        self.texts, self.starts, self.ends = _cut(text)
+        self._raws = text.replace("\f", "\n").split("\n")  # same length: offsets hold
+        self.texts = list(map(str.strip, self._raws))
+        self._pos: list[int] | None = None
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+        if "\t" in text:
+            self._starts, self._ends = _offsets(self._raws, self.texts, self._raw_starts())
+            _cells(self._raws, self._raw_starts(), self.texts, self._starts, self._ends)
         self._made: list[Line | None] = [None] * len(self.texts)
         self._all = False
+
+    def _raw_starts(self) -> list[int]:
+        """Offset of each raw line (before cells are cut): the lengths before it, plus its newlines."""
+        if self._pos is None:
+            raws = self._raws
+            self._pos = list(map(add, accumulate(map(len, raws), initial=0), range(len(raws))))
+        return self._pos
+
+    @property
+    def starts(self) -> list[int]:
+        """Every line's start."""
+        if self._starts is None:
+            self._starts, self._ends = _offsets(self._raws, self.texts, self._raw_starts())
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """Every line's end."""
+        if self._ends is None:
+            self._starts, self._ends = _offsets(self._raws, self.texts, self._raw_starts())
+        return self._ends
+
+    def _make(self, k: int) -> Line:
+        if self._starts is not None and self._ends is not None:
+            return Line(k, self._starts[k], self._ends[k], self.texts[k])
+        body = self.texts[k]
+        end = self._raw_starts()[k] + len(self._raws[k].rstrip())  # as in _offsets
+        return Line(k, end - len(body), end, body)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -113,7 +149,7 @@ class LineTable(Sequence[Line]):
         ln = self._made[i]  # IndexError as a list gives it
         if ln is None:
             k = i + len(self.texts) if i < 0 else i
-            ln = self._made[k] = Line(k, self.starts[k], self.ends[k], self.texts[k])
+            ln = self._made[k] = self._make(k)
         return ln
 
     def __iter__(self) -> Iterator[Line]:
@@ -136,7 +172,7 @@ class LineTable(Sequence[Line]):
             made = self._made
             for k, ln in enumerate(made):
                 if ln is None:
-                    made[k] = Line(k, self.starts[k], self.ends[k], self.texts[k])
+                    made[k] = self._make(k)
             self._all = True
         return list(self._made)  # type: ignore[arg-type]  # no None left
 
@@ -148,35 +184,34 @@ def line_table(text: str) -> LineTable:
     return LineTable(text)
 
 
-def _cut(text: str) -> tuple[list[str], list[int], list[int]]:
-    """(texts, starts, ends) of the lines of ``text``: :func:`_lines_plain` without making lines.
+def _offsets(raws: list[str], texts: list[str], pos: list[int]) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the raw lines ``raws`` (stripped: ``texts``; offsets: ``pos``), in C.
 
     A line's end is its raw start plus the length of the raw line without trailing white space,
     and its start is that end less the length of the stripped text (so a blank line starts and
-    ends at its raw start). Raw lines with a tab are cut into cells afterwards, as before."""
-    raws = text.replace("\f", "\n").split("\n")  # same length: offsets hold
-    n = len(raws)
-    pos = list(map(add, accumulate(map(len, raws), initial=0), range(n)))  # raw starts: lengths + newlines
-    texts = list(map(str.strip, raws))
+    ends at its raw start), as :func:`_lines_plain` has it."""
     ends = list(map(add, pos, map(len, map(str.rstrip, raws))))
-    starts = list(map(sub, ends, map(len, texts)))
-    if "\t" in text:
-        for i in reversed([i for i, raw in enumerate(raws) if "\t" in raw]):
-            raw, p = raws[i], pos[i]
-            cells = [c for c in _CELL.finditer(raw) if c.group(0).strip()]
-            if not cells:
-                texts[i : i + 1], starts[i : i + 1], ends[i : i + 1] = [""], [p], [p]
-                continue
-            cell_texts, cell_starts, cell_ends = [], [], []
-            for c in cells:
-                cell = c.group(0)
-                start = p + c.start() + len(cell) - len(cell.lstrip())
-                body = cell.strip()
-                cell_texts.append(body)
-                cell_starts.append(start)
-                cell_ends.append(start + len(body))
-            texts[i : i + 1], starts[i : i + 1], ends[i : i + 1] = cell_texts, cell_starts, cell_ends
-    return texts, starts, ends
+    return list(map(sub, ends, map(len, texts))), ends
+
+
+def _cells(raws: list[str], pos: list[int], texts: list[str], starts: list[int], ends: list[int]) -> None:
+    """Cut the raw lines with a tab into their cells (each a line), in place in ``texts``, ``starts``
+    and ``ends`` (which hold one entry per raw line on entry)."""
+    for i in reversed([i for i, raw in enumerate(raws) if "\t" in raw]):
+        raw, p = raws[i], pos[i]
+        cells = [c for c in _CELL.finditer(raw) if c.group(0).strip()]
+        if not cells:
+            texts[i : i + 1], starts[i : i + 1], ends[i : i + 1] = [""], [p], [p]
+            continue
+        cell_texts, cell_starts, cell_ends = [], [], []
+        for c in cells:
+            cell = c.group(0)
+            start = p + c.start() + len(cell) - len(cell.lstrip())
+            body = cell.strip()
+            cell_texts.append(body)
+            cell_starts.append(start)
+            cell_ends.append(start + len(body))
+        texts[i : i + 1], starts[i : i + 1], ends[i : i + 1] = cell_texts, cell_starts, cell_ends
 
 
 def _lines_plain(text: str) -> list[Line]:

@@ -339,18 +339,20 @@ def _check_line_table(text: str, order: list[int]) -> None:
     plain = _lines_plain(text)
     assert lines(text) == plain
     table = LineTable(text)
-    assert (table.texts, table.starts, table.ends) == (
-        [ln.text for ln in plain],
-        [ln.start for ln in plain],
-        [ln.end for ln in plain],
-    )
-    for k in order:  # lines made on demand, in any order, read the same
+    for k in order:  # lines made on demand (offsets worked out per line), in any order, read the same
         if plain:
             assert table[k % len(plain)] == plain[k % len(plain)]
             assert table[-1 - k % len(plain)] == plain[-1 - k % len(plain)]
     assert table[2:7] == plain[2:7] and list(table) == plain and table == plain and len(table) == len(plain)
     with pytest.raises(IndexError):
         table[len(plain)]
+    table = LineTable(text)  # all offsets at once, then lines
+    assert (table.texts, table.starts, table.ends) == (
+        [ln.text for ln in plain],
+        [ln.start for ln in plain],
+        [ln.end for ln in plain],
+    )
+    assert table.to_list() == plain
 
 
 def test_line_table_on_real_texts(shared: Path) -> None:

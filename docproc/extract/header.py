@@ -476,7 +476,8 @@ def _find_signature(lay: Layout) -> None:
         ln = ls[k]
         block = [ln.index]
         j = ln.index + 1
-        found = _name_part(_split_upper_prefix(ln.text)[1]) if _split_upper_prefix(ln.text)[1] else None
+        after = _split_upper_prefix(ln.text)[1]
+        found = _name_part(after) if after else None
         while not found and j < lay.end and j - ln.index <= 8:
             t = texts[j]
             if not t or SIGNED.fullmatch(t) or t.startswith(("(", "[")):
@@ -515,7 +516,7 @@ def _find_signature(lay: Layout) -> None:
 
 
 def _ev(doc: Document, a: int, b: int, method: str, confidence: float = 0.95, repair: str | None = None) -> Evidence:
-    page = doc.page_at(a)
+    page = doc.pages[0].number if len(doc.pages) == 1 else doc.page_at(a)  # page_at, without its search
     pc = doc.pages[page - 1].confidence if doc.pages and page - 1 < len(doc.pages) else None
     conf = confidence * (pc if pc is not None else 1.0)
     if repair:
@@ -827,7 +828,7 @@ def _first_line(text: str, limit: int = 2000) -> Line | None:
     that ends within ``limit`` reads the same in the prefix. Only a first line running past
     ``limit`` is cut from the prefix itself."""
     ls = line_table(text)
-    k = next((k for k, t in enumerate(ls.texts) if t), None)
+    k = next(compress(range(len(ls)), ls.texts), None)
     first = None if k is None else ls[k]
     if first is None or first.end <= limit:
         return first

@@ -480,3 +480,18 @@ def test_type_line_first_word_check(shared: Path) -> None:
         assert _type_line(text) == plain(text)
 
     check()
+
+
+def test_copy_form_initials() -> None:
+    """COPY_INITIALS holds every character the case-insensitive COPY_FORM takes as its first one."""
+    import re
+    import sys
+
+    from docproc.extract.header import COPY_INITIALS
+    from docproc.segment import COPY_FORM
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    firsts = set(re.findall("[ST]", every, COPY_FORM.flags))
+    assert firsts == COPY_INITIALS
+    for form in ("SAO Y", "SAO LỤC", "TRÍCH SAO"):
+        assert COPY_FORM.match(form) and COPY_FORM.match(form.lower()) and form[0] in "ST"

@@ -201,15 +201,33 @@ def _authority(text: str) -> tuple[str, str] | None:
 # -- layout -------------------------------------------------------------------------------------
 
 
-def _matching(texts: Sequence[str], test: Callable[[str], object], a: int, b: int) -> Iterator[int]:
-    """The indices ``a`` … ``b - 1`` (in order) of the texts that ``test`` accepts, found in C."""
-    return compress(range(a, b), map(test, islice(texts, a, b)))
+def _matching(
+    texts: Sequence[str],
+    test: Callable[[str], object],
+    a: int,
+    b: int,
+    part: Callable[[str], str] | None = None,
+) -> Iterator[int]:
+    """The indices ``a`` … ``b - 1`` (in order) of the texts that ``test`` accepts (or whose ``part``
+    it accepts), found in C."""
+    found = islice(texts, a, b)
+    return compress(range(a, b), map(test, found if part is None else map(part, found)))
+
+
+# the characters COPY_FORM (case-insensitive) takes for the "S" of "SAO" and the "T" of "TRÍCH"
+COPY_INITIALS = frozenset("SsſTt")
+_HEAD1 = itemgetter(slice(0, 1))  # a text's first character
 
 
 def _copy_starts(ls: LineTable) -> list[int]:
-    """First line of each copy block: walk back from "SAO Y" over the copy's issuer and number."""
+    """First line of each copy block: walk back from "SAO Y" over the copy's issuer and number.
+
+    Only lines that start with a letter of ``COPY_INITIALS`` are tried."""
     starts: list[int] = []
-    for k in _matching(ls.texts, COPY_FORM.match, 5, len(ls)):
+    texts = ls.texts
+    for k in _matching(texts, COPY_INITIALS.__contains__, 5, len(ls), _HEAD1):
+        if not COPY_FORM.match(texts[k]):
+            continue
         i = k
         while i - 1 > (starts[-1] if starts else 0):
             prev = ls[i - 1]
@@ -470,7 +488,7 @@ def _opens_signature_plain(ln: Line) -> bool:
 def _find_signature(lay: Layout) -> None:
     ls, start = lay.lines, (lay.body if lay.body is not None else 0)
     texts = ls.texts
-    for k in compress(range(start, lay.end), map(_may_open_signature, map(_HEAD2, islice(texts, start, lay.end)))):
+    for k in _matching(texts, _may_open_signature, start, lay.end, _HEAD2):
         if not _opens_signature(texts[k]):
             continue
         ln = ls[k]

@@ -8,9 +8,12 @@ every value they find keeps its span in ``Document.text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import add, sub
+from typing import overload
 
 from docproc.document import Document
 
@@ -49,7 +52,12 @@ class Line:
     @property
     def upper(self) -> bool:
         """Printed in capitals (ignoring digits and punctuation)."""
-        return self.text.isupper() and sum(c.isalpha() for c in self.text[:8]) >= 2
+        return is_upper(self.text)
+
+
+def is_upper(text: str) -> bool:
+    """:attr:`Line.upper` of a line's text (for loops over :attr:`LineTable.texts`)."""
+    return text.isupper() and sum(map(str.isalpha, text[:8])) >= 2
 
 
 @dataclass(frozen=True)
@@ -72,12 +80,147 @@ def lines(text: str) -> list[Line]:
 
     A tab separates the cells of a row that OCR or a table put on one line (the ĐẾN stamp beside
     the type name): each cell is a line of its own, so headers read the same in every layout."""
-    return list(_lines(text))
+    return line_table(text).to_list()
+
+
+class LineTable(Sequence[Line]):
+    """The lines of a text (as :func:`lines` cuts them), made on demand.
+
+    ``texts`` holds every line's stripped text, cut in C (``split``, ``map``); a :class:`Line` is
+    made when it is first asked for, and kept. The header parser reads the first lines and the
+    signature of a long law, and scans the rest through ``texts``, so most lines never become
+    objects. Offsets are worked out per line as lines are made (``starts`` and ``ends`` give them
+    all); a text with tabs, whose rows are cut into cells, has them worked out at once."""
+
+    __slots__ = ("_all", "_ends", "_made", "_pos", "_raws", "_starts", "texts")
+
+    def __init__(self, text: str) -> None:
+        self._raws = text.replace("\f", "\n").split("\n")  # same length: offsets hold
+        self.texts = list(map(str.strip, self._raws))
+        self._pos: list[int] | None = None
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+        if "\t" in text:
+            self._starts, self._ends = _offsets(self._raws, self.texts, self._raw_starts())
+            _cells(self._raws, self._raw_starts(), self.texts, self._starts, self._ends)
+        self._made: list[Line | None] = [None] * len(self.texts)
+        self._all = False
+
+    def _raw_starts(self) -> list[int]:
+        """Offset of each raw line (before cells are cut): the lengths before it, plus its newlines."""
+        if self._pos is None:
+            raws = self._raws
+            self._pos = list(map(add, accumulate(map(len, raws), initial=0), range(len(raws))))
+        return self._pos
+
+    @property
+    def starts(self) -> list[int]:
+        """Every line's start."""
+        if self._starts is None:
+            self._starts, self._ends = _offsets(self._raws, self.texts, self._raw_starts())
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """Every line's end."""
+        if self._ends is None:
+            self._starts, self._ends = _offsets(self._raws, self.texts, self._raw_starts())
+        return self._ends
+
+    def _make(self, k: int) -> Line:
+        if self._starts is not None and self._ends is not None:
+            return Line(k, self._starts[k], self._ends[k], self.texts[k])
+        body = self.texts[k]
+        end = self._raw_starts()[k] + len(self._raws[k].rstrip())  # as in _offsets
+        return Line(k, end - len(body), end, body)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, i: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Line]: ...
+
+    def __getitem__(self, i: int | slice) -> Line | list[Line]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.texts)))]
+        ln = self._made[i]  # IndexError as a list gives it
+        if ln is None:
+            k = i + len(self.texts) if i < 0 else i
+            ln = self._made[k] = self._make(k)
+        return ln
+
+    def __iter__(self) -> Iterator[Line]:
+        for k in range(len(self.texts)):
+            yield self[k]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LineTable | list | tuple):
+            return self.to_list() == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # like a list
+
+    def __repr__(self) -> str:
+        return repr(self.to_list())
+
+    def to_list(self) -> list[Line]:
+        """Every line, as :func:`lines` gives them (a new list)."""
+        if not self._all:
+            made = self._made
+            for k, ln in enumerate(made):
+                if ln is None:
+                    made[k] = self._make(k)
+            self._all = True
+        return list(self._made)  # type: ignore[arg-type]  # no None left
+
+
+def _lines(text: str) -> tuple[Line, ...]:
+    """:func:`lines` as a tuple (the name the cached cutter had before :class:`LineTable`)."""
+    return tuple(line_table(text).to_list())
 
 
 @lru_cache(maxsize=4)
-def _lines(text: str) -> tuple[Line, ...]:
-    """:func:`lines`, cached: the header parser and the other extractors cut the same text."""
+def line_table(text: str) -> LineTable:
+    """The :class:`LineTable` of ``text``, cached: the header parser and the other extractors cut the
+    same text."""
+    return LineTable(text)
+
+
+def _offsets(raws: list[str], texts: list[str], pos: list[int]) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the raw lines ``raws`` (stripped: ``texts``; offsets: ``pos``), in C.
+
+    A line's end is its raw start plus the length of the raw line without trailing white space,
+    and its start is that end less the length of the stripped text (so a blank line starts and
+    ends at its raw start), as :func:`_lines_plain` has it."""
+    ends = list(map(add, pos, map(len, map(str.rstrip, raws))))
+    return list(map(sub, ends, map(len, texts))), ends
+
+
+def _cells(raws: list[str], pos: list[int], texts: list[str], starts: list[int], ends: list[int]) -> None:
+    """Cut the raw lines with a tab into their cells (each a line), in place in ``texts``, ``starts``
+    and ``ends`` (which hold one entry per raw line on entry)."""
+    for i in reversed([i for i, raw in enumerate(raws) if "\t" in raw]):
+        raw, p = raws[i], pos[i]
+        cells = [c for c in _CELL.finditer(raw) if c.group(0).strip()]
+        if not cells:
+            texts[i : i + 1], starts[i : i + 1], ends[i : i + 1] = [""], [p], [p]
+            continue
+        cell_texts, cell_starts, cell_ends = [], [], []
+        for c in cells:
+            cell = c.group(0)
+            start = p + c.start() + len(cell) - len(cell.lstrip())
+            body = cell.strip()
+            cell_texts.append(body)
+            cell_starts.append(start)
+            cell_ends.append(start + len(body))
+        texts[i : i + 1], starts[i : i + 1], ends[i : i + 1] = cell_texts, cell_starts, cell_ends
+
+
+def _lines_plain(text: str) -> list[Line]:
+    """:func:`lines` as first written, one raw line at a time (the oracle of the tests)."""
     out: list[Line] = []
     pos = 0
     for raw in text.replace("\f", "\n").split("\n"):  # same length: offsets hold
@@ -95,7 +238,7 @@ def _lines(text: str) -> tuple[Line, ...]:
             start = pos + len(raw) - len(raw.lstrip()) if body else pos
             out.append(Line(len(out), start, start + len(body), body))
         pos += len(raw) + 1
-    return tuple(out)
+    return out
 
 
 NATIONAL = re.compile(

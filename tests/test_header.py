@@ -319,3 +319,179 @@ def test_press_zones_headline_and_caption(shared: Path) -> None:
     zones = {z.kind: doc.text[z.start : z.end] for z in segment(doc) if z.kind != "body"}
     assert zones["headline"].endswith("Tạo chuyển biến trong thực hiện đạo đức công vụ và kỷ cương hành chính")
     assert zones["caption"].startswith("Công chức tư pháp thị trấn Liễu Đề")  # the photo caption is not body text
+
+
+# -- fast paths against the plain versions they replaced ---------------------------------------
+def _pieces(*words: str) -> Any:
+    from hypothesis import strategies as st
+
+    return st.lists(st.sampled_from(words), max_size=16).map("".join)
+
+
+def _admin_texts(shared: Path) -> list[str]:
+    files = sorted((shared / "admin_docs").glob("*/*.txt"))[:60] + sorted((shared / "seeds").glob("*.txt"))
+    return [docproc.read(f).text for f in files]
+
+
+def _check_line_table(text: str, order: list[int]) -> None:
+    from docproc.segment import LineTable, _lines_plain, lines
+
+    plain = _lines_plain(text)
+    assert lines(text) == plain
+    table = LineTable(text)
+    for k in order:  # lines made on demand (offsets worked out per line), in any order, read the same
+        if plain:
+            assert table[k % len(plain)] == plain[k % len(plain)]
+            assert table[-1 - k % len(plain)] == plain[-1 - k % len(plain)]
+    assert table[2:7] == plain[2:7] and list(table) == plain and table == plain and len(table) == len(plain)
+    with pytest.raises(IndexError):
+        table[len(plain)]
+    table = LineTable(text)  # all offsets at once, then lines
+    assert (table.texts, table.starts, table.ends) == (
+        [ln.text for ln in plain],
+        [ln.start for ln in plain],
+        [ln.end for ln in plain],
+    )
+    assert table.to_list() == plain
+
+
+def test_line_table_on_real_texts(shared: Path) -> None:
+    for text in _admin_texts(shared):
+        _check_line_table(text, [7, 0, 3, 50])
+        _check_line_table(text.replace("  ", "\t"), [1, 9])
+
+
+def test_line_table_on_generated_text() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=500, deadline=None)
+    @given(
+        _pieces("a", "Số", " ", "\t", "\n", "\f", "\u00a0", "\r", "\u2028", "ĐẾN", "\x1c"), st.lists(st.integers(0, 40))
+    )
+    def check(text: str, order: list[int]) -> None:
+        _check_line_table(text, order)
+
+    check()
+
+
+def test_opens_signature_fast_and_plain(shared: Path) -> None:
+    from hypothesis import given, settings
+
+    from docproc.extract.header import (
+        _HEAD2,
+        _may_open_signature,
+        _opens_signature,
+        _opens_signature_plain,
+    )
+    from docproc.segment import Line, lines
+
+    def same(text: str) -> None:
+        ln = Line(0, 0, len(text), text)
+        fast = _may_open_signature(_HEAD2(text)) and _opens_signature(text)
+        assert fast == _opens_signature_plain(ln), text
+
+    for text in _admin_texts(shared):
+        for ln in lines(text):
+            same(ln.text)
+
+    @settings(max_examples=800, deadline=None)
+    @given(
+        _pieces(
+            "TM.",
+            "KT.",
+            "T/M",
+            "Q.",
+            "TL",
+            " ",
+            "CHỦ TỊCH",
+            "Chủ tịch",
+            "PHÓ",
+            "Phó",
+            "THỦ TƯỚNG",
+            "ủ",
+            "Ủ",
+            "ẗ",
+            "ẖ",
+            "1",
+            "-",
+            "*",
+            "a",
+            "B",
+            "Nguyễn",
+            "ı",
+            "BỘ TRƯỞNG",
+            "ᵀ",
+        )
+    )
+    def check(text: str) -> None:
+        same(text.strip())
+
+    check()
+
+
+def test_first_line_of_a_prefix() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from docproc.extract.header import _first_line
+    from docproc.segment import _lines_plain
+
+    @settings(max_examples=500, deadline=None)
+    @given(_pieces("ab", " ", "\t", "\n", "\f", "x", "  y  "), st.integers(0, 30))
+    def check(text: str, limit: int) -> None:
+        plain = next((ln for ln in _lines_plain(text[:limit]) if ln.text), None)
+        assert _first_line(text, limit) == plain
+
+    check()
+
+
+def test_zone_bounds_skip_blank_lines() -> None:
+    from docproc.extract.header import Layout
+    from docproc.segment import LineTable
+
+    lay = Layout(LineTable("\n a\n\nb \n\n c\n\n"), 8)
+    for a in range(8):
+        for b in range(a, 8):
+            idx = [i for i in range(a, b) if lay.lines[i].text]
+            assert lay._with_text(a, b) == ([min(idx), max(idx)] if idx else [])
+
+
+def test_type_line_first_word_check(shared: Path) -> None:
+    from hypothesis import given, settings
+
+    from docproc.extract.header import _type_line, _types
+    from docproc.segment import lines
+
+    def plain(text: str) -> tuple[str, str] | None:
+        up = " ".join(text.split()).upper().rstrip(":")
+        for key, name in _types():
+            if up == key or up.startswith(key + " "):
+                return name, " ".join(text.split())[len(key) :].strip()
+        return None
+
+    for text in _admin_texts(shared):
+        for ln in lines(text)[:80]:
+            assert _type_line(ln.text) == plain(ln.text), ln.text
+
+    @settings(max_examples=500, deadline=None)
+    @given(_pieces("QUYẾT", "ĐỊNH", "Quyết định", "THÔNG TƯ", "LIÊN TỊCH", " ", "  ", ":", "\t", "x", "NGHỊ QUYẾT"))
+    def check(text: str) -> None:
+        assert _type_line(text) == plain(text)
+
+    check()
+
+
+def test_copy_form_initials() -> None:
+    """COPY_INITIALS holds every character the case-insensitive COPY_FORM takes as its first one."""
+    import re
+    import sys
+
+    from docproc.extract.header import COPY_INITIALS
+    from docproc.segment import COPY_FORM
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    firsts = set(re.findall("[ST]", every, COPY_FORM.flags))
+    assert firsts == COPY_INITIALS
+    for form in ("SAO Y", "SAO LỤC", "TRÍCH SAO"):
+        assert COPY_FORM.match(form) and COPY_FORM.match(form.lower()) and form[0] in "ST"

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import compress, islice
+from operator import itemgetter
 
 from docproc.data import load
 from docproc.document import Document
-from docproc.extract.names import is_person_name, name_key, place_names, recase
+from docproc.extract.names import is_person_name, name_key, place_names
+from docproc.extract.names import recase as _recase
 from docproc.extract.symbols import NumberSymbol, find_number_line
 from docproc.records import Copy, DateValue, DocType, Evidence, Issuer, Marks, Received, Signer
 from docproc.segment import (
@@ -29,8 +32,11 @@ from docproc.segment import (
     NOI_NHAN,
     STAMP,
     Line,
+    LineTable,
     Zone,
     is_rule,
+    is_upper,
+    line_table,
     lines,
 )
 from docproc.vietnamese import UPPER, syllable_ratio
@@ -65,11 +71,17 @@ PRESS_DATE = re.compile(r"^date\s+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+(?P<ti
 LOCALITY_SUFFIX = re.compile(r"(Tỉnh ủy|Thành ủy|Ủy ban nhân dân tỉnh|Hội đồng nhân dân tỉnh|Đảng bộ tỉnh)$")
 
 
+@lru_cache(maxsize=8192)
+def recase(text: str) -> str:
+    """:func:`docproc.extract.names.recase`, cached: signature, issuer and position lines repeat."""
+    return _recase(text)
+
+
 @dataclass
 class Layout:
     """Line indices of the parts of a document (``None`` where the part is missing)."""
 
-    lines: list[Line]
+    lines: LineTable
     end: int  # first line after the original (start of the first copy block, or len(lines))
     stamp: tuple[int, int] | None = None
     national: list[int] = field(default_factory=list)
@@ -107,12 +119,20 @@ class Layout:
         add("kinh_gui", self.kinh_gui)
         if self.body is not None:
             last = min(self.signature or self.recipients or [self.end - 1])
-            add("body", [i for i in range(self.body, max(self.body, last)) if self.lines[i].text])
+            add("body", self._with_text(self.body, max(self.body, last)))
         add("signature", self.signature)
         add("recipients", self.recipients)
         for a, b in self.copies:
-            add("copy", [i for i in range(a, b) if self.lines[i].text])
+            add("copy", self._with_text(a, b))
         return sorted(out, key=lambda z: z.start)
+
+    def _with_text(self, a: int, b: int) -> list[int]:
+        """The first and the last of the lines ``a`` … ``b - 1`` that hold text (a zone needs no more)."""
+        texts = self.lines.texts
+        first = next(compress(range(a, b), islice(texts, a, b)), None)
+        if first is None:
+            return []
+        return [first, next(i for i in range(b - 1, first - 1, -1) if texts[i])]
 
 
 # -- tables ------------------------------------------------------------------------------------
@@ -143,9 +163,17 @@ def code_of_type(name: str, regime: str) -> str | None:
     return None
 
 
+@cache
+def _type_first_words() -> frozenset[str]:
+    """The first word of every type name in capitals: a line whose first word is not one names no type."""
+    return frozenset(key.split(" ", 1)[0] for key, _ in _types())
+
+
 def _type_line(text: str) -> tuple[str, str] | None:
     """(type name, rest) when an upper-case line starts with a document type ("QUYẾT ĐỊNH …")."""
     up = " ".join(text.split()).upper().rstrip(":")
+    if up.split(" ", 1)[0] not in _type_first_words():
+        return None
     for key, name in _types():
         if up == key or up.startswith(key + " "):
             return name, " ".join(text.split())[len(key) :].strip()
@@ -173,27 +201,49 @@ def _authority(text: str) -> tuple[str, str] | None:
 # -- layout -------------------------------------------------------------------------------------
 
 
-def _copy_starts(ls: list[Line]) -> list[int]:
-    """First line of each copy block: walk back from "SAO Y" over the copy's issuer and number."""
+def _matching(
+    texts: Sequence[str],
+    test: Callable[[str], object],
+    a: int,
+    b: int,
+    part: Callable[[str], str] | None = None,
+) -> Iterator[int]:
+    """The indices ``a`` … ``b - 1`` (in order) of the texts that ``test`` accepts (or whose ``part``
+    it accepts), found in C."""
+    found = islice(texts, a, b)
+    return compress(range(a, b), map(test, found if part is None else map(part, found)))
+
+
+# the characters COPY_FORM (case-insensitive) takes for the "S" of "SAO" and the "T" of "TRÍCH"
+COPY_INITIALS = frozenset("SsſTt")
+_HEAD1 = itemgetter(slice(0, 1))  # a text's first character
+
+
+def _copy_starts(ls: LineTable) -> list[int]:
+    """First line of each copy block: walk back from "SAO Y" over the copy's issuer and number.
+
+    Only lines that start with a letter of ``COPY_INITIALS`` are tried."""
     starts: list[int] = []
-    for ln in ls[5:]:
-        if COPY_FORM.match(ln.text):
-            i = ln.index
-            while i - 1 > (starts[-1] if starts else 0):
-                prev = ls[i - 1]
-                if (
-                    prev.blank
-                    or is_rule(prev)
-                    or prev.text == "*"
-                    or find_number_line(prev.text)
-                    or (prev.upper and not _authority(prev.text) and not _position(prev.text))
-                ):
-                    i -= 1
-                    continue
-                break
-            while ls[i].blank:
-                i += 1
-            starts.append(i)
+    texts = ls.texts
+    for k in _matching(texts, COPY_INITIALS.__contains__, 5, len(ls), _HEAD1):
+        if not COPY_FORM.match(texts[k]):
+            continue
+        i = k
+        while i - 1 > (starts[-1] if starts else 0):
+            prev = ls[i - 1]
+            if (
+                prev.blank
+                or is_rule(prev)
+                or prev.text == "*"
+                or find_number_line(prev.text)
+                or (prev.upper and not _authority(prev.text) and not _position(prev.text))
+            ):
+                i -= 1
+                continue
+            break
+        while ls[i].blank:
+            i += 1
+        starts.append(i)
     return starts
 
 
@@ -203,32 +253,30 @@ def _mostly_upper(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def _find_stamp(ls: list[Line], stop: int) -> tuple[int, int] | None:
+def _find_stamp(ls: LineTable, stop: int) -> tuple[int, int] | None:
     """The ĐẾN stamp: its receiving body (line above), "ĐẾN", "Số", "Ngày", "Chuyển" lines."""
     seen = 0
-    for ln in ls[:stop]:
-        if ln.blank:
+    texts = ls.texts
+    for k in range(stop):
+        t = texts[k]
+        if not t:
             continue
         seen += 1
         if seen > 20:
             return None
-        if STAMP.match(ln.text) and "ĐẾN" in [*ln.text.upper().split()[0:3], ln.text.split("\t")[0].strip()]:
-            a = ln.index
+        # STAMP holds a capital "Đ": the check skips the regex on the other lines
+        if "Đ" in t and STAMP.match(t) and "ĐẾN" in [*t.upper().split()[0:3], t.split("\t")[0].strip()]:
+            a = k
             j = a - 1
-            while j >= 0 and ls[j].blank:
+            while j >= 0 and not texts[j]:
                 j -= 1
-            if (
-                j >= 0
-                and _mostly_upper(ls[j].text)
-                and not NATIONAL.match(ls[j].text)
-                and not find_number_line(ls[j].text)
-            ):
+            if j >= 0 and _mostly_upper(texts[j]) and not NATIONAL.match(texts[j]) and not find_number_line(texts[j]):
                 a = j
-            b = j = ln.index + 1
-            while j < stop and j - ln.index <= 8:
-                if re.match(r"^[\W_]{0,3}(Số|Ngày|Chuy[ểếe]n|Lưu|Giờ|Người)\b", ls[j].text, re.IGNORECASE):
+            b = j = k + 1
+            while j < stop and j - k <= 8:
+                if re.match(r"^[\W_]{0,3}(Số|Ngày|Chuy[ểếe]n|Lưu|Giờ|Người)\b", texts[j], re.IGNORECASE):
                     b = j + 1
-                elif ls[j].text:
+                elif texts[j]:
                     break
                 j += 1
             return a, b
@@ -236,7 +284,7 @@ def _find_stamp(ls: list[Line], stop: int) -> tuple[int, int] | None:
 
 
 def parse_layout(doc: Document) -> Layout:
-    ls = lines(doc.text)
+    ls = line_table(doc.text)
     copies = _copy_starts(ls)
     end = copies[0] if copies else len(ls)
     lay = Layout(ls, end)
@@ -245,8 +293,8 @@ def parse_layout(doc: Document) -> Layout:
     in_stamp = set(range(*lay.stamp)) if lay.stamp else set()
     head_stop = min(end, 60)
     crawl_title = " ".join(str(doc.meta.get("title") or "").split())
-    for ln in ls[:head_stop]:
-        i = ln.index
+    for i in range(head_stop):
+        ln = ls[i]
         if i in in_stamp or ln.blank or (i < 3 and crawl_title and ln.text == crawl_title):
             continue  # a web page's own title line is not part of the document
         if lay.body is not None:
@@ -270,24 +318,19 @@ def parse_layout(doc: Document) -> Layout:
             if lay.issuer and i - lay.issuer[-1] <= 3 and lay.national and i - lay.national[-1] <= 3:
                 lay.issuer.append(i)
         elif ln.text.startswith(("V/v", "v/v", "V/V")) and lay.type_line is None:
-            lay.subject = _continue(ls, i, end)
+            lay.subject = _continue(ls.texts, i, end)
         elif KINH_GUI.match(ln.text):
-            lay.kinh_gui = _list_lines(ls, i, end)
+            lay.kinh_gui = _list_lines(ls.texts, i, end)
         elif lay.type_line is not None and i > lay.type_line:
             _after_type(lay, ln)
     if lay.body is None:
         lay.body = next(
-            (
-                ln.index
-                for ln in ls[(lay.type_line or 0) : end]
-                if BODY_START.match(ln.text) and ln.index not in in_stamp
-            ),
-            None,
+            (k for k in _matching(ls.texts, BODY_START.match, lay.type_line or 0, end) if k not in in_stamp), None
         )
     _find_signature(lay)
-    noi = next((ln.index for ln in ls[(lay.body or 0) : end] if NOI_NHAN.match(ln.text)), None)
+    noi = next(_matching(ls.texts, NOI_NHAN.match, lay.body or 0, end), None)
     if noi is not None:
-        lay.recipients = _list_lines(ls, noi, end)
+        lay.recipients = _list_lines(ls.texts, noi, end)
     return lay
 
 
@@ -313,16 +356,17 @@ def _after_type(lay: Layout, ln: Line) -> None:
     lay.subject.append(ln.index)
 
 
-def _continue(ls: list[Line], i: int, stop: int) -> list[int]:
-    """Line ``i`` and the lines that continue it without a blank line (at most 4)."""
+def _continue(texts: Sequence[str], i: int, stop: int) -> list[int]:
+    """Line ``i`` and the lines that continue it without a blank line (at most 4); ``texts`` are the lines'
+    texts."""
     out = [i]
     j = i + 1
     while (
         j < stop
         and len(out) < 4
-        and ls[j].text
+        and texts[j]
         and not (
-            NATIONAL.match(ls[j].text) or PLACE_DATE.match(ls[j].text) or KINH_GUI.match(ls[j].text) or ls[j].upper
+            NATIONAL.match(texts[j]) or PLACE_DATE.match(texts[j]) or KINH_GUI.match(texts[j]) or is_upper(texts[j])
         )
     ):
         out.append(j)
@@ -330,17 +374,18 @@ def _continue(ls: list[Line], i: int, stop: int) -> list[int]:
     return out
 
 
-def _list_lines(ls: list[Line], i: int, stop: int) -> list[int]:
-    """A "Nơi nhận:" / "Kính gửi:" line and its items ("- …"), ending at the first other line."""
+def _list_lines(texts: Sequence[str], i: int, stop: int) -> list[int]:
+    """A "Nơi nhận:" / "Kính gửi:" line and its items ("- …"), ending at the first other line (``texts``
+    are the lines' texts)."""
     out = [i]
-    inline = bool(re.sub(r"^[\W_]{0,3}\w+\s+\w+\s*:?", "", ls[i].text).strip(" -;,."))
+    inline = bool(re.sub(r"^[\W_]{0,3}\w+\s+\w+\s*:?", "", texts[i]).strip(" -;,."))
     j = i + 1
     while j < stop:
-        t = ls[j].text
+        t = texts[j]
         lone = len(out) == 1 and not inline and 0 < len(t) < 120 and not t.endswith(":") and not t.isupper()
         if t.startswith(("-", "+", "•", "–")) or (lone and not _authority(t)):
             out.append(j)
-        elif t and not (out and ls[out[-1]].text.endswith((",", "và")) and not t.isupper()):
+        elif t and not (out and texts[out[-1]].endswith((",", "và")) and not t.isupper()):
             break
         elif t:
             out.append(j)
@@ -371,6 +416,7 @@ def _ranks() -> tuple[str, ...]:
     return tuple(sorted(load("signature.json")["ranks"], key=len, reverse=True))
 
 
+@lru_cache(maxsize=8192)
 def _name_part(text: str) -> tuple[str | None, str] | None:
     """(rank, name) when ``text`` is a signer's name line ("Đã ký: **Hồ Thị Cẩm Đào**")."""
     t = SIGNED.sub("", text.replace("*", "").strip()).strip(" .")
@@ -404,22 +450,58 @@ def _has_upper_prefix(text: str) -> bool:
     return m is not None and (m[0].isupper() or not any(c.isalpha() for c in m[0]))
 
 
+_HEAD2 = itemgetter(slice(0, 2))  # a text's first two characters
+
+
+@cache
+def _signature_initials() -> frozenset[str]:
+    """First letters (upper case) of the position titles and of the authorities ("TM.", "KT.", "Q.")."""
+    return frozenset({p[0] for p in _positions()} | set("TKQ"))
+
+
+@lru_cache(maxsize=4096)
+def _may_open_signature(head: str) -> bool:
+    """Whether a line that starts with the two characters ``head`` can open a signature block.
+
+    It must start with an authority (T, K or Q, then no small letter) or with a position title in
+    capitals; either way its first letter is not small, maps to the initial of a title or authority
+    in capitals, and its second character is not a small letter (the first word is in capitals)."""
+    c = head[:1]
+    return bool(c) and not c.islower() and c.upper()[:1] in _signature_initials() and not head[1:2].islower()
+
+
+def _opens_signature(t: str) -> bool:
+    """The line (text ``t``) starts a signature block: an authority, or a position title on a line (or
+    first word) in capitals."""
+    if not _may_open_signature(t[:2]):
+        return False
+    return bool(_authority(t)) or ((is_upper(t) or _has_upper_prefix(t)) and _position(t) is not None)
+
+
+def _opens_signature_plain(ln: Line) -> bool:
+    """:func:`_opens_signature` as first written (the oracle of the tests)."""
+    if not ln.upper and not _authority(ln.text) and not (_has_upper_prefix(ln.text) and _position(ln.text)):
+        return False
+    return bool(_authority(ln.text) or _position(ln.text))
+
+
 def _find_signature(lay: Layout) -> None:
     ls, start = lay.lines, (lay.body if lay.body is not None else 0)
-    for ln in ls[start : lay.end]:
-        if not ln.upper and not _authority(ln.text) and not (_has_upper_prefix(ln.text) and _position(ln.text)):
+    texts = ls.texts
+    for k in _matching(texts, _may_open_signature, start, lay.end, _HEAD2):
+        if not _opens_signature(texts[k]):
             continue
-        if not (_authority(ln.text) or _position(ln.text)):
-            continue
+        ln = ls[k]
         block = [ln.index]
         j = ln.index + 1
-        found = _name_part(_split_upper_prefix(ln.text)[1]) if _split_upper_prefix(ln.text)[1] else None
+        after = _split_upper_prefix(ln.text)[1]
+        found = _name_part(after) if after else None
         while not found and j < lay.end and j - ln.index <= 8:
-            t = ls[j].text
+            t = texts[j]
             if not t or SIGNED.fullmatch(t) or t.startswith(("(", "[")):
                 j += 1
                 continue
-            if ls[j].upper or _authority(t):
+            if is_upper(t) or _authority(t):
                 block.append(j)
             else:
                 prefix, rest = _split_upper_prefix(t)
@@ -435,10 +517,16 @@ def _find_signature(lay: Layout) -> None:
             lay.signature = block
             return
     # OCR may lose the authority and position under a red seal: a lone name line near the end
-    tail = [ln for ln in ls[start : lay.end] if ln.text][-12:]
-    for ln in reversed(tail):
+    seen = 0
+    for k in range(lay.end - 1, start - 1, -1):  # the last 12 lines with text, last first
+        if not texts[k]:
+            continue
+        ln = ls[k]
         if not ln.text.startswith(("-", "+", "(")) and _name_part(ln.text) and ln.text == ln.text.strip("*"):
             lay.signature = [ln.index]
+            return
+        seen += 1
+        if seen == 12:
             return
 
 
@@ -446,7 +534,7 @@ def _find_signature(lay: Layout) -> None:
 
 
 def _ev(doc: Document, a: int, b: int, method: str, confidence: float = 0.95, repair: str | None = None) -> Evidence:
-    page = doc.page_at(a)
+    page = doc.pages[0].number if len(doc.pages) == 1 else doc.page_at(a)  # page_at, without its search
     pc = doc.pages[page - 1].confidence if doc.pages and page - 1 < len(doc.pages) else None
     conf = confidence * (pc if pc is not None else 1.0)
     if repair:
@@ -695,7 +783,7 @@ def _copy(doc: Document, lay: Layout, a: int, b: int) -> Copy:
             pl, dv, _, _ = _place_date(doc, ln)
             place, iso = pl, dv.value if dv else None
         elif NOI_NHAN.match(t):
-            recipients = _list_lines(ls, i, b)
+            recipients = _list_lines(ls.texts, i, b)
             i = recipients[-1] + 1
             continue
         elif _authority(t) or (ln.upper and number_symbol is not None):
@@ -751,9 +839,22 @@ def _is_administrative(lay: Layout) -> bool:
     return sum(signals) >= 2
 
 
+def _first_line(text: str, limit: int = 2000) -> Line | None:
+    """The first non-blank line of ``text[:limit]``, as ``lines(text[:limit])`` cuts it.
+
+    Taken from the (cached) lines of the whole text, which :func:`parse_layout` cuts anyway: a line
+    that ends within ``limit`` reads the same in the prefix. Only a first line running past
+    ``limit`` is cut from the prefix itself."""
+    ls = line_table(text)
+    k = next(compress(range(len(ls)), ls.texts), None)
+    first = None if k is None else ls[k]
+    if first is None or first.end <= limit:
+        return first
+    return next((ln for ln in lines(text[:limit]) if ln.text), None)
+
+
 def _press(doc: Document, h: Header) -> bool:
-    head = doc.text[:2000]
-    first = next((ln for ln in lines(head) if ln.text), None)
+    first = _first_line(doc.text)
     if first is None:
         return False
     m = PRESS_DATE.match(first.text)

@@ -177,11 +177,6 @@ class LineTable(Sequence[Line]):
         return list(self._made)  # type: ignore[arg-type]  # no None left
 
 
-def _lines(text: str) -> tuple[Line, ...]:
-    """:func:`lines` as a tuple (the name the cached cutter had before :class:`LineTable`)."""
-    return tuple(line_table(text).to_list())
-
-
 @lru_cache(maxsize=4)
 def line_table(text: str) -> LineTable:
     """The :class:`LineTable` of ``text``, cached: the header parser and the other extractors cut the

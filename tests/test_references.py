@@ -360,3 +360,52 @@ def test_find_dates_as_plain_on_admin_docs(shared: Path) -> None:
         spans = [r.span for r in find_references(doc, place=context_place(h), skip=skip)]
         got = find_dates(doc, zones=h.zones, references=spans, regime=h.regime)
         assert got == _find_dates_plain(doc, h.zones, spans, h.regime), f.name
+
+
+def _relation_plain(text: str, start: int) -> str:
+    from docproc.extract.references import _NEAR, _clause, _cues
+
+    clause = _clause(text, start)
+    for name, pat in _cues()[0]:
+        if pat.search(clause[-45:] if name in _NEAR else clause):
+            return name
+    return "cites"
+
+
+_RELATION_PIECES = (
+    *("Căn cứ ", "CĂN CỨ ", "căn cứ vào ", "- căn cứ", "Thực hiện ", "THỰC HIỆN ", "triển khai thực hiện ", "bãi bỏ "),
+    *("BÃI BỎ ", "Bãİ bỏ ", "bãı bỏ ", "hết hiệu lực ", "thay thế ", "THAY THẾ ", "ſửa đổi ", "sửa đổi, ", "SỬA ĐỔI "),
+    *("bổ sung một số điều ", "theo quy định tại ", "hướng dẫn thi hành ", "quy định chi tiết ", "tổ chức thực hiện "),
+    *("İ", "ı", "ſ", "x", " ", "; ", ". ", "\n", "Luật Đất đai ", "các văn bản ", "a" * 20),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_RELATION_PIECES), max_size=20).map("".join))
+def test_relation_as_plain(text: str) -> None:
+    from docproc.extract.references import _relation
+
+    for start in {len(text), len(text) // 2, max(0, len(text) - 7)}:
+        assert _relation(text, start) == _relation_plain(text, start)
+
+
+def test_relation_as_plain_on_admin_docs(shared: Path) -> None:
+    from docproc.extract.references import _relation, _type_words
+
+    for f in sorted((shared / "admin_docs").glob("*/*.txt"))[:60]:
+        text = docproc.read(f).text
+        for start in _type_words().starts(text):
+            assert _relation(text, start) == _relation_plain(text, start), (f.name, start)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Nghị định", "nghị định", "ghị định", "Luật", "uật", "luật", "Bộ luật", "x", " "]), max_size=14
+    ).map("".join)
+)
+def test_initial_case_keywords_as_keywords(text: str) -> None:
+    from docproc.extract.references import _type_words, _types
+    from docproc.scan import Keywords, with_initial_case
+
+    assert _type_words().starts(text) == Keywords(with_initial_case(_types())).starts(text)

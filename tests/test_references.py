@@ -409,3 +409,22 @@ def test_initial_case_keywords_as_keywords(text: str) -> None:
     from docproc.scan import Keywords, with_initial_case
 
     assert _type_words().starts(text) == Keywords(with_initial_case(_types())).starts(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("UBND", "Ủy ban nhân dân", " tỉnh", " Sóc Trăng", "Bộ Tài chính", "Chính phủ", " đã", " ban hành"),
+                *("có", " ", "  ", "\n", "x", "hành", " có ", "ban\nhành"),
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_enactor_as_search(before: str) -> None:
+    from docproc.extract.references import _ENACTOR, _enactor
+
+    fast, slow = _enactor(before), _ENACTOR.search(before)
+    assert (fast and fast.span()) == (slow and slow.span())

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from docproc.data import load
@@ -210,6 +210,7 @@ def _first_class(cue: str) -> tuple[str, str]:
     return cue[0].upper() + cue[0].lower(), cue[1:]
 
 
+@lru_cache(maxsize=8192)
 def _iso(y: int, m: int, d: int | None = None) -> str | None:
     try:
         return date(y, m, d or 1).isoformat() if d else (date(y, m, 1).isoformat()[:7])

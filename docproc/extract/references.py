@@ -56,6 +56,17 @@ _LAW_TITLE = re.compile(
     r"(?=\s+(?:số\s+(?=\d|ngày)|ngày\s+\d|năm\s+\d{4}|được\s|đã\s|hiện\s+hành|và\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh)|"
     r"quy\s+định|hướng\s+dẫn|về\s)|\s*(?:[;.()\n]|,(?!\s+[a-zà-ỹđ]))|$)"
 )
+_ENACTOR_VERBS = ("hành", "có")
+
+
+def _enactor(before: str) -> re.Match[str] | None:
+    """``_ENACTOR.search(before)``; a match ends with "ban hành" or "có" and spaces, so text that
+    does not is not searched."""
+    if not before or not before[-1].isspace() or not before.rstrip().endswith(_ENACTOR_VERBS):
+        return None
+    return _ENACTOR.search(before)
+
+
 ABBREVIATIONS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 NAMED_TYPES = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")
 _WINDOW_END = re.compile(
@@ -203,17 +214,23 @@ def _cues() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], re.Patt
 def _relation_words() -> list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]:
     """Each relation with its pattern and words one of which (in lower case) a clause must hold
     for the pattern to match there; None when some cue has no such word."""
-    out = []
+    out: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = []
     for (name, cues), (_, pat) in zip(load("reference_cues.json")["relations"], _cues()[0], strict=True):
         words = [_required_word(c) for c in cues]
-        out.append((name, pat, None if None in words else tuple(w for w in words if w)))
+        if None in words:
+            out.append((name, pat, None))
+            continue
+        # a word that holds another is found whenever that one is: keep the shorter only
+        kept = {w for w in words if w and not any(v and v != w and v in w for v in words)}
+        out.append((name, pat, tuple(sorted(kept))))
     return out
 
 
 def _required_word(cue: str) -> str | None:
     """The longest run of plain letters and spaces outside groups that every match of ``cue``
     holds, lower-cased; None when there is none (or ``cue`` holds a top-level alternation)."""
-    runs, run, depth, i = [], "", 0, 0
+    runs: list[str] = []
+    run, depth, i = "", 0, 0
     while i < len(cue):
         c = cue[i]
         if c == "\\" or c in "[.^$*+?{}|()":
@@ -317,12 +334,20 @@ _NEAR = {"repeals", "replaces", "amends"}
 
 def _relation(text: str, start: int) -> str:
     clause = _clause(text, start)
-    low = None if any(c in clause for c in _FOLD_EXCEPTIONS) else clause.lower()
+    low = None
+    for c in _FOLD_EXCEPTIONS:
+        if c in clause:
+            break
+    else:
+        low = clause.lower()
     for name, pat, words in _relation_words():
         near = name in _NEAR
         if low is not None and words is not None:
             lwin = low[-45:] if near else low
-            if not any(w in lwin for w in words):
+            for w in words:
+                if w in lwin:
+                    break
+            else:
                 continue  # the pattern needs one of these words
         window = clause[-45:] if near else clause
         if pat.search(window):
@@ -347,20 +372,21 @@ def find_references(doc: Document, place: str | None = None, skip: tuple[tuple[i
     by_type_last: dict[str, Reference] = {}
     covered = 0  # end of the last citation: a law named inside an amending law's title is part of it
     type_of = _type_of()
+    skip_lo, skip_hi = (min(a for a, _ in skip), max(b for _, b in skip)) if skip else (0, 0)
     for m in finditer_at(_type_re(), text, _type_words().starts(text)):
-        start = m.start()
-        if start < covered or (skip and any(a <= start < b for a, b in skip)):
+        start, end = m.span()
+        if start < covered or (skip_lo <= start < skip_hi and any(a <= start < b for a, b in skip)):
             continue
         tword = m["type"] or m["ltype"]
         dtype = type_of.get(tword) or _canonical_type(tword)
-        after = text[m.end() : m.end() + 40]
+        after = text[end : end + 40]
         if self_re.match(after):
             continue
         if (am := ana_re.match(after)) and dtype in by_type_last:
-            by_type_last[dtype].mentions.append((m.start(), m.end() + am.end()))
+            by_type_last[dtype].mentions.append((start, end + am.end()))
             continue
-        found = _numbered(doc, m.start(), m.end(), dtype, place) or (
-            _named(doc, m.start(), m.start() + len(tword), tword, dtype, place)
+        found = _numbered(doc, start, end, dtype, place) or (
+            _named(doc, start, start + len(tword), tword, dtype, place)
             if dtype in NAMED_TYPES and tword[0].isupper()
             else []
         )
@@ -397,7 +423,7 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
     enactor: str | None = None  # "UBND tỉnh đã ban hành Kế hoạch số …", looked up once
     enactor_read = False
     for k, sm in enumerate(items):
-        ns = parse_number_symbol(sm["num"], sm["sep"], sm["sym"], spaced=" " in sm.group(0))
+        ns = parse_number_symbol(sm["num"], sm["sep"], sm["sym"], " " in sm.group(0))
         if ns is None:
             continue
         tail = sm.end()
@@ -412,7 +438,7 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
             tail += im.start("iss") + len(iss.rstrip())
         if issuer is None:
             if not enactor_read:
-                em = _ENACTOR.search(text[max(0, type_start - 80) : type_start])
+                em = _enactor(text[max(0, type_start - 80) : type_start])
                 enactor, enactor_read = (_complete(em["iss"], place) if em else None), True
             issuer = enactor
         issuer = issuer or _issuer_from_code(ns.issuer_code, place)

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import docproc
 from docproc.data import load
@@ -214,3 +216,215 @@ def test_preamble_references_dev_gold(shared: Path) -> None:
     assert f["references.precision"].accuracy >= 0.97, f["references.precision"].misses[:10]
     assert f["references.recall"].accuracy >= 0.97, f["references.recall"].misses[:10]
     assert f["references.doc_type"].accuracy >= 0.97 and f["references.date"].accuracy >= 0.95
+
+
+# -- fast paths against the plain implementation ------------------------------------------------
+# find_dates tries each pattern only where a cue or a year says a match may start, and finds a
+# date's role by binary search; the plain version below scans the whole text with every pattern.
+
+
+def _find_dates_plain(doc: Any, zones: Any = (), references: Any = (), regime: str | None = None) -> list[Any]:
+    import re
+
+    from docproc.extract.dates import _GLUED, _PART_YEAR_CUE, PATTERNS, DateMention, _cues, _value
+
+    text = doc.text
+    occupied = bytearray(len(text) + 1)
+    found = []
+    before, recurring, _ = _cues()
+
+    def inside(span: tuple[int, int], ranges: Any) -> bool:
+        return any(a <= span[0] and span[1] <= b for a, b in ranges)
+
+    def role(span: tuple[int, int], kind: str, precision: str) -> str:
+        for z in zones:
+            if inside(span, [(z.start, z.end)]):
+                if z.kind == "stamp":
+                    return "received"
+                if z.kind == "copy":
+                    return "copy"
+                if z.kind == "place_date":
+                    return "publication" if regime == "press" else "issue"
+        if inside(span, references):
+            return "reference"
+        left = text[max(0, span[0] - 40) : span[0]]
+        for r in ("deadline", "effective"):
+            if before[r].search(left):
+                return r
+        if kind == "duration":
+            return "deadline"
+        if precision in ("range", "quarter") or before["period"].search(left):
+            return "period"
+        return "other"
+
+    for kind, pat in PATTERNS:
+        if kind == "part_year" and not _PART_YEAR_CUE.search(text):
+            continue
+        for m in pat.finditer(text):
+            span = m.span()
+            if occupied.find(1, span[0], span[1]) >= 0 or (span[0] and text[span[0] - 1] in _GLUED.get(kind, "")):
+                continue
+            got = _value(kind, m)
+            if got is None:
+                continue
+            occupied[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+            r = role(span, kind, got[1])
+            if r == "deadline":
+                cue = before["deadline"].search(text[max(0, span[0] - 40) : span[0]])
+                if cue:
+                    span = (max(0, span[0] - 40) + cue.start(), span[1])
+            found.append(
+                DateMention(got[0], got[1], r, text[span[0] : span[1]], span, doc.page_at(span[0]), f"dates.{kind}")
+            )
+    for m in re.finditer(recurring, text):
+        span = m.span()
+        if occupied.find(1, span[0], span[1]) < 0:
+            found.append(
+                DateMention(None, "recurring", "period", m.group(0), span, doc.page_at(span[0]), "dates.recurring")
+            )
+    return sorted(found, key=lambda d: d.span)
+
+
+def _date_candidates_cover(text: str) -> None:
+    """Every match of every pattern starts at one of the candidates find_dates tries."""
+    from docproc.extract.dates import PATTERNS, _cue_starts, _cues, _starts
+    from docproc.scan import finditer_at
+
+    starts = _cue_starts(text)
+    for kind, pat in PATTERNS:
+        if kind in starts:
+            assert [m.span() for m in finditer_at(pat, text, starts[kind])] == [m.span() for m in pat.finditer(text)], (
+                kind
+            )
+    _, recurring, anchors = _cues()
+    assert anchors is not None
+    assert [m.span() for m in finditer_at(recurring, text, _starts(text, anchors))] == [
+        m.span() for m in recurring.finditer(text)
+    ]
+
+
+_DATE_PIECES = (
+    *("ngày ", "Ngày", "tháng ", "Tháng", "năm ", "Năm", "quý ", "Quý", "trong ", "Trong", "thời hạn ", "vòng "),
+    *("19", "20", "2019", "2024", "1", "12", "5", "31", "3", "6", "I", "IV", "/", ".", "-", "–", ",", " ", "  "),
+    *("\n", "\t", "\xa0", "đầu ", "cuối ", "hằng ", "Hằng", "hàng ", "định kỳ", "Định kỳ", " tháng một lần"),
+    *("x", "ă", "à", "kỳ", "làm việc", "giai đoạn ", "trước ", "12 / 12/", "1 - 1- ", "31. 12.", "2019 -  "),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 12 / 12/2020, 1 - 1- 2021 và 31.12. 2019; 112/3/2020, 12/3/20201",
+        "giai đoạn 2019 -\n 2025, 1099-2000-2010, 2019–2020/, 2019\xa0-\xa02021",
+        "năm\n\n2020, Năm 2019, năm2020, trong năm 2024 quý IV/2024, tháng 12 năm 2023",
+        "hằng năm, Hằng quý, định kỳ 6 tháng, 3 tháng một lần, khoảng 6 tháng một lần, 36 tháng một lần",
+        "20 19 2020 1920 2019 - - 2020",
+    ],
+)
+def test_date_candidates_cover_edge_cases(text: str) -> None:
+    _date_candidates_cover(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=18).map("".join))
+def test_date_candidates_cover_every_match(text: str) -> None:
+    _date_candidates_cover(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_DATE_PIECES), max_size=24).map("".join),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=4),
+    st.lists(st.tuples(st.sampled_from(["stamp", "copy", "place_date", "number"]), st.integers(0, 60)), max_size=3),
+    st.sampled_from([None, "press"]),
+)
+def test_find_dates_as_plain(text: str, refs: list[tuple[int, int]], zones: list[Any], regime: str | None) -> None:
+    from types import SimpleNamespace
+
+    doc = docproc.read(("x " + text).encode())
+    spans = [(a, a + n) for a, n in refs]
+    zs = [SimpleNamespace(kind=k, start=a, end=a + 25) for k, a in zones]
+    assert find_dates(doc, zones=zs, references=spans, regime=regime) == _find_dates_plain(doc, zs, spans, regime)
+
+
+def test_find_dates_as_plain_on_admin_docs(shared: Path) -> None:
+    from docproc.extract import context_place, extract_header
+
+    files = sorted((shared / "admin_docs").glob("*/*.txt"))[:80] + sorted((shared / "admin_docs").glob("*/*.md"))[:40]
+    assert files
+    for f in files:
+        doc = docproc.read(f)
+        _date_candidates_cover(doc.text)
+        h = extract_header(doc)
+        skip = tuple((z.start, z.end) for z in h.zones if z.kind in ("number", "copy", "stamp"))
+        spans = [r.span for r in find_references(doc, place=context_place(h), skip=skip)]
+        got = find_dates(doc, zones=h.zones, references=spans, regime=h.regime)
+        assert got == _find_dates_plain(doc, h.zones, spans, h.regime), f.name
+
+
+def _relation_plain(text: str, start: int) -> str:
+    from docproc.extract.references import _NEAR, _clause, _cues
+
+    clause = _clause(text, start)
+    for name, pat in _cues()[0]:
+        if pat.search(clause[-45:] if name in _NEAR else clause):
+            return name
+    return "cites"
+
+
+_RELATION_PIECES = (
+    *("Căn cứ ", "CĂN CỨ ", "căn cứ vào ", "- căn cứ", "Thực hiện ", "THỰC HIỆN ", "triển khai thực hiện ", "bãi bỏ "),
+    *("BÃI BỎ ", "Bãİ bỏ ", "bãı bỏ ", "hết hiệu lực ", "thay thế ", "THAY THẾ ", "ſửa đổi ", "sửa đổi, ", "SỬA ĐỔI "),
+    *("bổ sung một số điều ", "theo quy định tại ", "hướng dẫn thi hành ", "quy định chi tiết ", "tổ chức thực hiện "),
+    *("İ", "ı", "ſ", "x", " ", "; ", ". ", "\n", "Luật Đất đai ", "các văn bản ", "a" * 20),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_RELATION_PIECES), max_size=20).map("".join))
+def test_relation_as_plain(text: str) -> None:
+    from docproc.extract.references import _relation
+
+    for start in {len(text), len(text) // 2, max(0, len(text) - 7)}:
+        assert _relation(text, start) == _relation_plain(text, start)
+
+
+def test_relation_as_plain_on_admin_docs(shared: Path) -> None:
+    from docproc.extract.references import _relation, _type_words
+
+    for f in sorted((shared / "admin_docs").glob("*/*.txt"))[:60]:
+        text = docproc.read(f).text
+        for start in _type_words().starts(text):
+            assert _relation(text, start) == _relation_plain(text, start), (f.name, start)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Nghị định", "nghị định", "ghị định", "Luật", "uật", "luật", "Bộ luật", "x", " "]), max_size=14
+    ).map("".join)
+)
+def test_initial_case_keywords_as_keywords(text: str) -> None:
+    from docproc.extract.references import _type_words, _types
+    from docproc.scan import Keywords, with_initial_case
+
+    assert _type_words().starts(text) == Keywords(with_initial_case(_types())).starts(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("UBND", "Ủy ban nhân dân", " tỉnh", " Sóc Trăng", "Bộ Tài chính", "Chính phủ", " đã", " ban hành"),
+                *("có", " ", "  ", "\n", "x", "hành", " có ", "ban\nhành"),
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_enactor_as_search(before: str) -> None:
+    from docproc.extract.references import _ENACTOR, _enactor
+
+    fast, slow = _enactor(before), _ENACTOR.search(before)
+    assert (fast and fast.span()) == (slow and slow.span())

@@ -11,14 +11,18 @@ document's own name ("Chỉ thị này") left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
+
+import ahocorasick
 
 from docproc.data import load
 from docproc.document import Document
+from docproc.extract.dates import _iso
 from docproc.extract.symbols import DASHES, parse_number_symbol
-from docproc.scan import Keywords, finditer_at, with_initial_case
+from docproc.scan import finditer_at, with_initial_case
 from docproc.vietnamese import UPPER
 
 _SYM = (
@@ -52,6 +56,17 @@ _LAW_TITLE = re.compile(
     r"(?=\s+(?:số\s+(?=\d|ngày)|ngày\s+\d|năm\s+\d{4}|được\s|đã\s|hiện\s+hành|và\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh)|"
     r"quy\s+định|hướng\s+dẫn|về\s)|\s*(?:[;.()\n]|,(?!\s+[a-zà-ỹđ]))|$)"
 )
+_ENACTOR_VERBS = ("hành", "có")
+
+
+def _enactor(before: str) -> re.Match[str] | None:
+    """``_ENACTOR.search(before)``; a match ends with "ban hành" or "có" and spaces, so text that
+    does not is not searched."""
+    if not before or not before[-1].isspace() or not before.rstrip().endswith(_ENACTOR_VERBS):
+        return None
+    return _ENACTOR.search(before)
+
+
 ABBREVIATIONS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 NAMED_TYPES = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")
 _WINDOW_END = re.compile(
@@ -130,9 +145,35 @@ def _type_re() -> re.Pattern[str]:
 
 
 @cache
-def _type_words() -> Keywords:
+def _type_words() -> InitialCaseKeywords:
     """Where a type word may start: every match of :func:`_type_re` starts at one."""
-    return Keywords(with_initial_case(_types()))
+    return InitialCaseKeywords(_types())
+
+
+class InitialCaseKeywords:
+    """Where words start, either case of their first letter ("Nghị định", "nghị định"), found as
+    what follows that letter ("ghị định"): the automaton then has far fewer first characters to
+    tell apart, which is what its pass over the text costs."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        firsts: dict[str, set[str]] = {}
+        for w in with_initial_case(words):
+            if len(w) < 2:
+                raise ValueError(f"InitialCaseKeywords needs words of two letters or more: {w!r}")
+            firsts.setdefault(w[1:], set()).add(w[0])
+        self._auto = ahocorasick.Automaton()
+        for rest, letters in firsts.items():
+            self._auto.add_word(rest, (len(rest), "".join(sorted(letters))))
+        self._auto.make_automaton()
+
+    def starts(self, text: str) -> list[int]:
+        """Sorted, distinct start offsets of every word occurrence (overlaps included)."""
+        out = set()
+        for end, (n, letters) in self._auto.iter(text):
+            i = end - n
+            if i >= 0 and text[i] in letters:
+                out.add(i)
+        return sorted(out)
 
 
 def trie_pattern(words: list[str], first_any_case: bool = False) -> str:
@@ -170,6 +211,57 @@ def _cues() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], re.Patt
 
 
 @cache
+def _relation_words() -> list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]:
+    """Each relation with its pattern and words one of which (in lower case) a clause must hold
+    for the pattern to match there; None when some cue has no such word."""
+    out: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]] = []
+    for (name, cues), (_, pat) in zip(load("reference_cues.json")["relations"], _cues()[0], strict=True):
+        words = [_required_word(c) for c in cues]
+        if None in words:
+            out.append((name, pat, None))
+            continue
+        # a word that holds another is found whenever that one is: keep the shorter only
+        kept = {w for w in words if w and not any(v and v != w and v in w for v in words)}
+        out.append((name, pat, tuple(sorted(kept))))
+    return out
+
+
+def _required_word(cue: str) -> str | None:
+    """The longest run of plain letters and spaces outside groups that every match of ``cue``
+    holds, lower-cased; None when there is none (or ``cue`` holds a top-level alternation)."""
+    runs: list[str] = []
+    run, depth, i = "", 0, 0
+    while i < len(cue):
+        c = cue[i]
+        if c == "\\" or c in "[.^$*+?{}|()":
+            if c == "\\":
+                i += 1
+            elif c == "[":
+                i = cue.index("]", i + 1)
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+            elif c == "|" and depth == 0:
+                return None
+            elif c in "?*{" and run:
+                run = run[:-1]  # the atom before may be absent
+            runs.append(run)
+            run = ""
+        elif depth == 0:
+            run += c
+        i += 1
+    runs.append(run)
+    best = max(runs, key=len).lower()
+    return best if best.strip() else None
+
+
+#: characters that ``re.IGNORECASE`` equates with a letter their ``str.lower`` is not (dotted and
+#: dotless i, long s): a clause holding one is searched without the word check
+_FOLD_EXCEPTIONS = ("İ", "ı", "ſ")
+
+
+@cache
 def _codes() -> dict[str, str]:
     return dict(load("agencies.json")["symbol_codes"])
 
@@ -179,10 +271,26 @@ def _canonical_type(word: str) -> str:
 
 
 @cache
+def _type_of() -> dict[str, str]:
+    """:func:`_canonical_type` of each type word as :func:`_type_re` finds it (either case of
+    its first letter), looked up without lower-casing."""
+    return {w: _canonical_type(w) for w in with_initial_case(_types())}
+
+
+@cache
 def _type_names() -> dict[str, str]:
     return {t.lower(): GENERIC_TYPES.get(t, t) for t in _types()}
 
 
+@lru_cache(maxsize=4096)
+def _canonical_issuer(issuer: str) -> str:
+    """The gazetteer's name of an issuer (cached: the same issuers come back in every document)."""
+    from docproc.extract.header import canonical_agency
+
+    return canonical_agency(issuer) or issuer
+
+
+@lru_cache(maxsize=4096)
 def _issuer_from_code(code: str | None, place: str | None) -> str | None:
     if not code:
         return None
@@ -203,6 +311,7 @@ _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+$")
 _ENDS_WITH_UNIT = re.compile(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$")
 
 
+@lru_cache(maxsize=4096)
 def _complete(name: str, place: str | None) -> str:
     """Expand abbreviations; add the document's province to "… tỉnh" / "… Tỉnh ủy" left without one."""
     name = _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m[0]], name)
@@ -225,8 +334,22 @@ _NEAR = {"repeals", "replaces", "amends"}
 
 def _relation(text: str, start: int) -> str:
     clause = _clause(text, start)
-    for name, pat in _cues()[0]:
-        window = clause[-45:] if name in _NEAR else clause
+    low = None
+    for c in _FOLD_EXCEPTIONS:
+        if c in clause:
+            break
+    else:
+        low = clause.lower()
+    for name, pat, words in _relation_words():
+        near = name in _NEAR
+        if low is not None and words is not None:
+            lwin = low[-45:] if near else low
+            for w in words:
+                if w in lwin:
+                    break
+            else:
+                continue  # the pattern needs one of these words
+        window = clause[-45:] if near else clause
         if pat.search(window):
             return name
     return "cites"
@@ -235,8 +358,6 @@ def _relation(text: str, start: int) -> str:
 def _date(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
-    from docproc.extract.dates import _iso
-
     d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
     return _iso(int(y), int(mo), int(d))
 
@@ -250,19 +371,22 @@ def find_references(doc: Document, place: str | None = None, skip: tuple[tuple[i
     refs: list[Reference] = []
     by_type_last: dict[str, Reference] = {}
     covered = 0  # end of the last citation: a law named inside an amending law's title is part of it
+    type_of = _type_of()
+    skip_lo, skip_hi = (min(a for a, _ in skip), max(b for _, b in skip)) if skip else (0, 0)
     for m in finditer_at(_type_re(), text, _type_words().starts(text)):
-        if m.start() < covered or any(a <= m.start() < b for a, b in skip):
+        start, end = m.span()
+        if start < covered or (skip_lo <= start < skip_hi and any(a <= start < b for a, b in skip)):
             continue
         tword = m["type"] or m["ltype"]
-        dtype = _canonical_type(tword)
-        after = text[m.end() : m.end() + 40]
+        dtype = type_of.get(tword) or _canonical_type(tword)
+        after = text[end : end + 40]
         if self_re.match(after):
             continue
         if (am := ana_re.match(after)) and dtype in by_type_last:
-            by_type_last[dtype].mentions.append((m.start(), m.end() + am.end()))
+            by_type_last[dtype].mentions.append((start, end + am.end()))
             continue
-        found = _numbered(doc, m.start(), m.end(), dtype, place) or (
-            _named(doc, m.start(), m.start() + len(tword), tword, dtype, place)
+        found = _numbered(doc, start, end, dtype, place) or (
+            _named(doc, start, start + len(tword), tword, dtype, place)
             if dtype in NAMED_TYPES and tword[0].isupper()
             else []
         )
@@ -299,7 +423,7 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
     enactor: str | None = None  # "UBND tỉnh đã ban hành Kế hoạch số …", looked up once
     enactor_read = False
     for k, sm in enumerate(items):
-        ns = parse_number_symbol(sm["num"], sm["sep"], sm["sym"], spaced=" " in sm.group(0))
+        ns = parse_number_symbol(sm["num"], sm["sep"], sm["sym"], " " in sm.group(0))
         if ns is None:
             continue
         tail = sm.end()
@@ -309,21 +433,20 @@ def _numbered(doc: Document, type_start: int, pos: int, dtype: str, place: str |
         im = _ISSUER.match(text[tail : tail + 200])
         issuer = None
         if im:
-            issuer = _complete(_ISSUER_STOP.sub("", im["iss"]).strip(), place)
-            tail += im.start("iss") + len(_ISSUER_STOP.sub("", im["iss"]).rstrip())
+            iss = _ISSUER_STOP.sub("", im["iss"])
+            issuer = _complete(iss.strip(), place)
+            tail += im.start("iss") + len(iss.rstrip())
         if issuer is None:
             if not enactor_read:
-                em = _ENACTOR.search(text[max(0, type_start - 80) : type_start])
+                em = _enactor(text[max(0, type_start - 80) : type_start])
                 enactor, enactor_read = (_complete(em["iss"], place) if em else None), True
             issuer = enactor
         issuer = issuer or _issuer_from_code(ns.issuer_code, place)
         if issuer:
-            from docproc.extract.header import canonical_agency
-
-            issuer = canonical_agency(issuer) or issuer
+            issuer = _canonical_issuer(issuer)
         date = _date(dm)
         start = type_start if k == 0 else sm.start()
-        repair = "; ".join(r for r in ns.repairs if r != "spaces removed") or None
+        repair = ("; ".join(r for r in ns.repairs if r != "spaces removed") or None) if ns.repairs else None
         out.append(
             Reference(
                 id=ns.number_symbol,

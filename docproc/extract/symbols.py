@@ -44,17 +44,23 @@ class NumberSymbol:
     @property
     def type_code(self) -> str | None:
         """The document-type code: ``QĐ`` of ``QĐ-UBND``, ``KL`` of ``KL/TW``; None for công văn."""
-        body = _YEAR.sub("", self.symbol)
-        head = re.split(r"[-/]", body)[0]
-        return head if head in known_type_codes() else None
+        return _codes_of(self.symbol)[0]
 
     @property
     def issuer_code(self) -> str | None:
-        body = _YEAR.sub("", self.symbol)
-        parts = re.split(r"[-/]", body)
-        if self.type_code and len(parts) > 1:
-            return parts[1]
-        return parts[0] if parts else None
+        return _codes_of(self.symbol)[1]
+
+
+@lru_cache(maxsize=8192)
+def _codes_of(symbol: str) -> tuple[str | None, str | None]:
+    """(type code, issuer code) of a symbol (cached: a pure function of a short string)."""
+    body = _YEAR.sub("", symbol)
+    parts = re.split(r"[-/]", body)
+    head = parts[0]
+    type_code = head if head in known_type_codes() else None
+    if type_code and len(parts) > 1:
+        return type_code, parts[1]
+    return type_code, parts[0] if parts else None
 
 
 @cache

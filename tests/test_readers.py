@@ -7,6 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import docproc
@@ -166,3 +168,15 @@ def test_cli_read_saves_to_folder(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     assert (out / "a.txt.txt").read_text(encoding="utf-8").strip() == SENTENCE
     assert "BỘ GIÁO DỤC VÀ ĐÀO TẠO" in (out / "b.docx.txt").read_text(encoding="utf-8")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("aệ \n\t\x00\x07\x0b\x1b\x1f\ufffd\f")), max_size=80))
+def test_bad_text_byte_bound_agrees(chars: list[str]) -> None:
+    """``_bad_text`` with the UTF-8 bytes (a byte count first) says what the plain scan says."""
+    from docproc.readers.text import _bad_text
+
+    text = "".join(chars)
+    assert _bad_text(text, text.encode()) == _bad_text(text)
+    long = text * (70000 // max(len(text), 1) + 1)  # longer than the 65536-character sample
+    assert _bad_text(long, long.encode()) == _bad_text(long)

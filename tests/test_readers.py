@@ -180,3 +180,20 @@ def test_bad_text_byte_bound_agrees(chars: list[str]) -> None:
     assert _bad_text(text, text.encode()) == _bad_text(text)
     long = text * (70000 // max(len(text), 1) + 1)  # longer than the 65536-character sample
     assert _bad_text(long, long.encode()) == _bad_text(long)
+
+
+def test_page_at_matches_a_plain_search() -> None:
+    from bisect import bisect_right
+
+    from docproc.document import Document, Page, Source
+
+    text = "a" * 10 + "\f" + "b" * 5 + "\f" + "\f" + "c" * 7
+    doc = Document(text, (), Source(None, "", "txt", 0), text)
+    assert doc.page_at(3) == 1  # no pages
+    for starts in ([0], [0, 11, 17, 18], [2, 11]):
+        ends = [*starts[1:], len(text)]
+        pages = tuple(Page(i + 1, s, e, "plain") for i, (s, e) in enumerate(zip(starts, ends, strict=True)))
+        object.__setattr__(doc, "pages", pages)  # as build_document does: the cached starts follow
+        for offset in range(len(text) + 1):
+            i = bisect_right(starts, offset) - 1
+            assert doc.page_at(offset) == pages[max(i, 0)].number

@@ -331,6 +331,9 @@ def whitespace(text: str) -> list[Edit]:
 
 
 _SPACED_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+#: words seen to be longer than three letters or Vietnamese syllables: whether a word is, is a
+#: function of the word alone, so the set is kept across texts and most runs pass one set test
+_REJOIN_GOOD: set[str] = set()
 
 
 def rejoin(text: str) -> list[Edit]:
@@ -340,12 +343,18 @@ def rejoin(text: str) -> list[Edit]:
     from docproc.vietnamese import is_syllable
 
     ok = lru_cache(maxsize=1 << 14)(is_syllable)
+    good = _REJOIN_GOOD
+    if len(good) > 1 << 16:
+        good.clear()
 
     edits: list[Edit] = []
     for m in _SPACED_RUN.finditer(text):
         toks = m.group().split(" ")
-        if all(len(t) > 3 or ok(t) for t in toks):
+        if good.issuperset(toks):
             continue  # only a short fragment that is not a syllable starts a join
+        if all(len(t) > 3 or ok(t) for t in toks):
+            good.update(toks)
+            continue
         pos = [m.start()]
         for t in toks[:-1]:
             pos.append(pos[-1] + len(t) + 1)

@@ -197,3 +197,28 @@ def test_page_at_matches_a_plain_search() -> None:
         for offset in range(len(text) + 1):
             i = bisect_right(starts, offset) - 1
             assert doc.page_at(offset) == pages[max(i, 0)].number
+
+
+def _cell_lines_plain(cell: str) -> list[str]:
+    import re
+
+    from docproc.readers.layout import _DECORATION, _LIST_IN_CELL
+
+    cell = re.sub(r"<br\s*/?>", "\n", cell)
+    cell = _LIST_IN_CELL.sub("\n", cell)
+    cell = _DECORATION.sub(lambda m: "\n" + m.group(1) + "\n", cell)
+    return [ln.strip() for ln in cell.split("\n") if ln.strip()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "Số", " ", "-", "- ", ":", ";", "<br>", "<br/>", "_", "=", "–", "—", "*", "\n"]),
+        max_size=20,
+    )
+)
+def test_cell_lines_prechecks(pieces: list[str]) -> None:
+    from docproc.readers.layout import cell_lines
+
+    cell = "".join(pieces)
+    assert cell_lines(cell) == _cell_lines_plain(cell)

@@ -193,10 +193,10 @@ def flatten_markdown(md: str) -> tuple[str, dict[str, Any]]:
                 table.append(_split_cells(stripped))
             continue
         flush()
-        if "source_url" not in meta and (m := _SOURCE_LINE.match(stripped)):
+        if "source_url" not in meta and "Source:" in stripped and (m := _SOURCE_LINE.match(stripped)):
             meta["source_url"] = m.group(1)
             continue
-        if _HEADING.match(stripped):
+        if stripped.startswith("#") and _HEADING.match(stripped):
             if "title" not in meta:
                 meta["title"] = _HEADING.sub("", stripped)
             out.append(_HEADING.sub("", stripped))

@@ -28,8 +28,20 @@ ToneStyle = Literal["old", "new"]
 def _high_bytes(text: str) -> bytes:
     """The high byte of each UTF-16 code unit of ``text``, at C speed: which 256-character blocks
     occur. ``len(result) == len(text)`` unless ``text`` holds characters outside the BMP (two
-    units each); then offsets into the result are not offsets into ``text``."""
-    return text.encode("utf-16-le", "surrogatepass")[1::2]
+    units each); then offsets into the result are not offsets into ``text``.
+
+    The last text's answer is kept (with the text itself, so the identity test cannot be fooled
+    by a new string at a freed address): look-alikes and white space ask about the same text
+    whenever the steps between them change nothing."""
+    last_text, last_high = _LAST_HIGH[0]
+    if last_text is text:
+        return last_high
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
+    _LAST_HIGH[0] = (text, high)
+    return high
+
+
+_LAST_HIGH: list[tuple[str, bytes]] = [("", b"")]
 
 
 # -- nfc ------------------------------------------------------------------------------------

@@ -174,10 +174,12 @@ def test_cli_read_saves_to_folder(tmp_path: Path) -> None:
 @given(st.lists(st.sampled_from(list("aệ \n\t\x00\x07\x0b\x1b\x1f\ufffd\f")), max_size=80))
 def test_bad_text_byte_bound_agrees(chars: list[str]) -> None:
     """``_bad_text`` with the UTF-8 bytes (a byte count first) says what the plain scan says."""
-    from docproc.readers.text import _bad_text
+    from docproc.readers.text import _bad_text, _control_ratio_count
 
     text = "".join(chars)
     assert _bad_text(text, text.encode()) == _bad_text(text)
+    data = text.encode()
+    assert _bad_text(text, data, _control_ratio_count(data)[1]) == _bad_text(text)
     long = text * (70000 // max(len(text), 1) + 1)  # longer than the 65536-character sample
     assert _bad_text(long, long.encode()) == _bad_text(long)
 

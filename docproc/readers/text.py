@@ -26,11 +26,16 @@ _CONTROL_TABLE = bytes.maketrans(b"", b"")
 
 
 def _control_ratio(data: bytes) -> float:
+    return _control_ratio_count(data)[0]
+
+
+def _control_ratio_count(data: bytes) -> tuple[float, int]:
+    """The share of control bytes in the first 64 KiB of ``data``, and their number."""
     sample = data[:65536]
     if not sample:
-        return 0.0
+        return 0.0, 0
     kept = sample.translate(_CONTROL_TABLE, _CONTROL)
-    return 1.0 - len(kept) / len(sample)
+    return 1.0 - len(kept) / len(sample), len(sample) - len(kept)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -80,9 +85,15 @@ def decode_bytes(data: bytes, path: str | None = None) -> tuple[str, dict[str, A
     if text is None and (enc16 := _utf16_without_bom(data)):
         text = data.decode(enc16, errors="replace")
         info["encoding"] = enc16
+    controls: int | None = None  # control bytes (ESC aside) in the whole of data, when counted
     if text is None:
-        if b"\x00" in data[:65536] or _control_ratio(data) > 0.05:
+        if b"\x00" in data[:65536]:
             raise BinaryContentError(path, "binary content, not text (control bytes or NULs)")
+        ratio, count = _control_ratio_count(data)
+        if ratio > 0.05:
+            raise BinaryContentError(path, "binary content, not text (control bytes or NULs)")
+        if len(data) <= 65536:
+            controls = count
         try:
             text = data.decode("utf-8")
             info["encoding"] = "utf-8"
@@ -104,7 +115,7 @@ def decode_bytes(data: bytes, path: str | None = None) -> tuple[str, dict[str, A
             text = fixed
             info["legacy_encoding"] = legacy
             utf8 = False
-    if _bad_text(text, data if utf8 else None):
+    if _bad_text(text, data if utf8 else None, controls):
         raise BinaryContentError(path, f"binary content, not text (decoded as {info['encoding']})")
     if not text.strip():
         raise EmptyDocumentError(path, "the file holds only white space")
@@ -137,21 +148,23 @@ def _guess_single_byte(data: bytes) -> tuple[str, str]:
 _BAD_CHARS = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
 
 
-_BAD_BYTES = bytes(range(0x00, 0x09)) + b"\x0b" + bytes(range(0x0E, 0x20))
 _REPLACEMENT_UTF8 = "\ufffd".encode()
 
 
-def _bad_text(text: str, utf8: bytes | None = None) -> bool:
+def _bad_text(text: str, utf8: bytes | None = None, controls: int | None = None) -> bool:
     """More than 5% replacement characters or control bytes (tab, line and page breaks aside).
 
     ``utf8``: the bytes ``text`` was decoded from as strict UTF-8, if so. Their control bytes and
     encoded replacement characters are those of the whole text: when even these are few enough
-    for the sample, counting in the sample is not needed (a C-speed byte count, not a regex scan)."""
+    for the sample, counting in the sample is not needed (a C-speed byte count, not a regex scan).
+    ``controls``: the number of ``_CONTROL`` bytes in ``utf8``, when the caller has counted them."""
     sample = text[:65536]
     if not sample:
         return False
     if utf8 is not None:
-        upper = len(utf8) - len(utf8.translate(None, _BAD_BYTES)) + utf8.count(_REPLACEMENT_UTF8)
+        if controls is None:
+            controls = len(utf8) - len(utf8.translate(None, _CONTROL))
+        upper = controls + utf8.count(b"\x1b") + utf8.count(_REPLACEMENT_UTF8)
         if upper / len(sample) <= 0.05:
             return False
     return len(_BAD_CHARS.findall(sample)) / len(sample) > 0.05

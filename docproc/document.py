@@ -185,9 +185,19 @@ class Document:
     # -- pages -----------------------------------------------------------------------------
     def page_at(self, offset: int) -> int:
         """1-based number of the page holding character ``offset``."""
-        starts = [p.start for p in self.pages]
-        i = bisect_right(starts, offset) - 1
-        return self.pages[max(i, 0)].number if self.pages else 1
+        pages = self.pages
+        if len(pages) == 1:  # most documents: no search (the extractors ask for every span)
+            return pages[0].number
+        if not pages:
+            return 1
+        # the page starts, kept with the pages they were taken from (``pages`` is set after
+        # construction by the readers, so the cache checks it is still the same tuple)
+        cached = self.__dict__.get("_page_starts")
+        if cached is None or cached[0] is not pages:
+            cached = (pages, [p.start for p in pages])
+            self.__dict__["_page_starts"] = cached
+        i = bisect_right(cached[1], offset) - 1
+        return pages[max(i, 0)].number
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` of ``text[start:end]`` with its page."""

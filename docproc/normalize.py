@@ -24,6 +24,26 @@ from docproc.document import Edit, OffsetMap, apply_edits
 Step = Callable[[str], list[Edit]]
 ToneStyle = Literal["old", "new"]
 
+
+def _high_bytes(text: str) -> bytes:
+    """The high byte of each UTF-16 code unit of ``text``, at C speed: which 256-character blocks
+    occur. ``len(result) == len(text)`` unless ``text`` holds characters outside the BMP (two
+    units each); then offsets into the result are not offsets into ``text``.
+
+    The last text's answer is kept (with the text itself, so the identity test cannot be fooled
+    by a new string at a freed address): look-alikes and white space ask about the same text
+    whenever the steps between them change nothing."""
+    last_text, last_high = _LAST_HIGH[0]
+    if last_text is text:
+        return last_high
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
+    _LAST_HIGH[0] = (text, high)
+    return high
+
+
+_LAST_HIGH: list[tuple[str, bytes]] = [("", b"")]
+
+
 # -- nfc ------------------------------------------------------------------------------------
 # A composition never reaches back over an ASCII character, so the text can be normalised
 # run by run: an optional ASCII base letter followed by non-ASCII characters.
@@ -103,9 +123,21 @@ def _tone_edits(text: str, pattern: re.Pattern[str], to_first: bool) -> list[Edi
     return [Edit(m.start(1), m.end(1), _move_tone(m.group(1), to_first)) for m in pattern.finditer(text)]
 
 
+# ``_NEW_TO_OLD`` split by its first letter: each pattern opens with a literal, which the engine
+# finds faster than a character class; two matches never overlap (a match is a letter of "oOuU"
+# and a toned vowel that is none of them), so the union of the four, in text order, is exactly
+# what ``_NEW_TO_OLD.finditer`` gives
+_NEW_TO_OLD_BY_LETTER = tuple(
+    re.compile(rf"({v}(?<![qQ]{v})[{_with_tones(second)}])(?![\w\u0300-\u036f])")
+    for v, second in (("o", "aeAE"), ("O", "aeAE"), ("u", "yY"), ("U", "yY"))
+)
+
+
 def tone_marks_old(text: str) -> list[Edit]:
     """Tone on the first vowel of a final ``oa``/``oe``/``uy``: ``hoà`` → ``hòa``, ``uỷ`` → ``ủy``."""
-    return _tone_edits(text, _NEW_TO_OLD, to_first=True)
+    found = [m for pattern in _NEW_TO_OLD_BY_LETTER for m in pattern.finditer(text)]
+    found.sort(key=lambda m: m.start())
+    return [Edit(m.start(1), m.end(1), _move_tone(m.group(1), True)) for m in found]
 
 
 def tone_marks_new(text: str) -> list[Edit]:
@@ -115,12 +147,14 @@ def tone_marks_new(text: str) -> list[Edit]:
 
 # -- look-alike letters in symbols ----------------------------------------------------------
 @cache
-def _lookalikes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _lookalikes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], tuple[bytes, ...]]:
     table: dict[str, str] = load("lookalikes.json")["map"]
     found = re.compile(f"[{''.join(table)}]")
     # the token around a look-alike: letters, digits, '/', '-', '.' and combining marks
     token_char = re.compile(r"[\w/\-.\u0300-\u036f]")
-    return found, token_char, table
+    # the 256-character blocks of the look-alikes (Greek, Cyrillic: none of them in Vietnamese text)
+    blocks = tuple(bytes([b]) for b in sorted({ord(c) >> 8 for c in table}))
+    return found, token_char, table, blocks
 
 
 _LATIN_OR_SYMBOL = re.compile(r"[A-Za-z0-9/\-\u00c0-\u024f\u1e00-\u1eff]")
@@ -130,7 +164,11 @@ def lookalikes(text: str) -> list[Edit]:
     """Cyrillic/Greek look-alike letters inside document symbols → Latin (``NĐ-СР`` → ``NĐ-CP``).
 
     Only tokens that hold a look-alike are looked at, so the cost stays linear on any input."""
-    found, token_char, table = _lookalikes()
+    found, token_char, table, blocks = _lookalikes()
+    if all(ord(c) < 0x10000 for c in table):  # BMP characters: their blocks show in the high bytes
+        high = _high_bytes(text)
+        if not any(b in high for b in blocks):
+            return []
     edits: list[Edit] = []
     end = -1
     for m in found.finditer(text):
@@ -211,6 +249,70 @@ _SPACE_RUN = re.compile(
 )
 
 
+# white space other than the plain space and the line break: rare
+_RARE_SPACE = re.compile("[\t\f\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_WIDE_SPACES = frozenset("\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f")
+
+
+def _has_rare_space(text: str) -> bool:
+    """``_RARE_SPACE.search(text) is not None``, mostly without a regex scan: the Latin-1 ones are
+    found with ``str.__contains__`` (memchr), U+1680 and U+3000 by their 256-character blocks, and
+    the spaces of U+2000–U+205F among the few characters of that block (quotes, dashes)."""
+    if "\t" in text or "\f" in text or "\r" in text or "\u00a0" in text:
+        return True
+    high = _high_bytes(text)
+    if b"\x16" in high or b"\x30" in high or len(high) != len(text):
+        return _RARE_SPACE.search(text) is not None
+    k = high.find(b"\x20")
+    seen = 0
+    while k >= 0:
+        if text[k] in _WIDE_SPACES:
+            return True
+        seen += 1
+        if seen > 64:  # a text full of quotes and dashes: let the regex engine look at the rest
+            return _RARE_SPACE.search(text, k + 1) is not None
+        k = high.find(b"\x20", k + 1)
+    return False
+
+
+# a line break next to a space or opening three line breaks (the pattern opens with a literal)
+_NEWLINE_PAIR = re.compile(r"\n(?:(?<= \n)|(?= |\n\n))")
+_SPACE_SET = frozenset(" \n")
+
+
+def _space_runs(text: str) -> list[tuple[int, int]]:
+    """The spans ``_SPACE_RUN.finditer`` gives: the maximal white-space runs other than one space,
+    one line break or one blank line (``"\\n\\n"``).
+
+    Without the rare white space (tab, page break, no-break and wide spaces), such a run is made
+    of spaces and line breaks and holds ``"  "``, ``" \\n"``, ``"\\n "`` or ``"\\n\\n\\n"``: those
+    are found with ``str.find`` and a pattern that opens with a literal, instead of trying
+    ``_SPACE_RUN`` at every space of the text."""
+    if _has_rare_space(text):
+        return [m.span() for m in _SPACE_RUN.finditer(text)]
+    hits = [m.start() for m in _NEWLINE_PAIR.finditer(text)]
+    i = text.find("  ")
+    if i >= 0:
+        while i >= 0:
+            hits.append(i)
+            i = text.find("  ", i + 2)
+        hits.sort()
+    runs: list[tuple[int, int]] = []
+    end = -1
+    n = len(text)
+    for i in hits:
+        if i < end:
+            continue
+        start = i
+        while start > 0 and text[start - 1] in _SPACE_SET:
+            start -= 1
+        end = i + 1
+        while end < n and text[end] in _SPACE_SET:
+            end += 1
+        runs.append((start, end))
+    return runs
+
+
 def whitespace(text: str) -> list[Edit]:
     """Runs of spaces → one space (a run with a tab → one tab); no
     trailing or leading spaces on a line; at most one blank line between paragraphs.
@@ -219,7 +321,7 @@ def whitespace(text: str) -> list[Edit]:
     tried inside the white-space runs that can need an edit (plus a lone space opening or
     closing the text), with one character of context after each run.
     """
-    runs = [m.span() for m in _SPACE_RUN.finditer(text)]
+    runs = _space_runs(text)
     if text.startswith(" ") and (not runs or runs[0][0] != 0):
         runs.insert(0, (0, 1))
     if text.endswith(" ") and (not runs or runs[-1][1] != len(text)):
@@ -241,6 +343,9 @@ def whitespace(text: str) -> list[Edit]:
 
 
 _SPACED_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+#: words seen to be longer than three letters or Vietnamese syllables: whether a word is, is a
+#: function of the word alone, so the set is kept across texts and most runs pass one set test
+_REJOIN_GOOD: set[str] = set()
 
 
 def rejoin(text: str) -> list[Edit]:
@@ -250,12 +355,18 @@ def rejoin(text: str) -> list[Edit]:
     from docproc.vietnamese import is_syllable
 
     ok = lru_cache(maxsize=1 << 14)(is_syllable)
+    good = _REJOIN_GOOD
+    if len(good) > 1 << 16:
+        good.clear()
 
     edits: list[Edit] = []
     for m in _SPACED_RUN.finditer(text):
         toks = m.group().split(" ")
-        if all(len(t) > 3 or ok(t) for t in toks):
+        if good.issuperset(toks):
             continue  # only a short fragment that is not a syllable starts a join
+        if all(len(t) > 3 or ok(t) for t in toks):
+            good.update(toks)
+            continue
         pos = [m.start()]
         for t in toks[:-1]:
             pos.append(pos[-1] + len(t) + 1)

@@ -19,10 +19,11 @@ def _plain(value: Any) -> Any:
     t = type(value)
     if t in _SCALARS:  # most of a record: checked first, by exact type
         return value
+    # the items of lists and dicts are mostly scalars: tested inline, without a call each
     if t is list or t is tuple:
-        return [_plain(v) for v in value]
+        return [v if type(v) in _SCALARS else _plain(v) for v in value]
     if t is dict:
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: v if type(v) in _SCALARS else _plain(v) for k, v in value.items()}
     if is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in fields(value) if not f.name.startswith("_")}
     if isinstance(value, (list, tuple)):

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from docproc.data import load
 from docproc.readers.legacy import (
@@ -302,3 +304,29 @@ def test_syllable_ratio() -> None:
     assert syllable_ratio("Ủy ban nhân dân hello") == pytest.approx(0.8)
     assert syllable_ratio("") == 0.0
     assert syllable_ratio("nh©n d©n") == 0.0  # "nh", "n", "d", "n"
+
+
+# -- fast path of the "already Unicode" test ------------------------------------------------------
+_MIXED_PIECES = (*"đưệạếơảâàé©«µ¸Ða n\n", "Uû", "nh©n")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_MIXED_PIECES), max_size=60).map("".join))
+def test_surely_unicode_is_a_sufficient_condition(text: str) -> None:
+    """The cheap bound never says "Unicode" when the exact count does not, with or without the UTF-8 size."""
+    from docproc.readers.legacy import _any_legacy, _surely_unicode, _unicode_already
+
+    exact = _unicode_already(text, _any_legacy())[0]
+    for size in (None, len(text.encode())):
+        if _surely_unicode(text, size):
+            assert exact
+    assert _surely_unicode(text, None) == _surely_unicode(text, len(text.encode()))
+
+
+@pytest.mark.shared
+def test_surely_unicode_on_real_texts() -> None:
+    from docproc.readers.legacy import _any_legacy, _surely_unicode, _unicode_already
+
+    for name, text in _real_texts():
+        assert _unicode_already(text, _any_legacy())[0], name
+        assert _surely_unicode(text, None), name  # the fast path decides real Vietnamese text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from docproc.document import apply_edits
@@ -96,3 +96,79 @@ def test_text_steps_leave_line_structure() -> None:
     raw = "Luật sửa\nđổi"
     assert normalize_text(raw, TEXT_STEPS) == raw
     assert normalize_text(raw, LAYOUT_STEPS) == "Luật sửa đổi"
+
+
+# -- fast paths against the plain patterns they stand for ----------------------------------------
+def _pieces(*words: str) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(words), max_size=24).map("".join)
+
+
+_COMMON = (" ", "  ", "\n", "\n\n", "a", "bc", "ệ", "“", "”", "–", "𝐀")
+_RARE = ("\u2003", "\u205f", "\u3000", "\u1680", "\u00a0", "\u2000", "\u200a", "\t", "\f", "\r", "\u202f")
+
+
+def _space_runs_plain(text: str) -> list[tuple[int, int]]:
+    from docproc.normalize import _SPACE_RUN
+
+    return [m.span() for m in _SPACE_RUN.finditer(text)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(_pieces(*_COMMON), _pieces(*_COMMON, *_RARE)))
+def test_space_runs_fast_path(text: str) -> None:
+    from docproc.normalize import _RARE_SPACE, _has_rare_space, _space_runs
+
+    assert _has_rare_space(text) == (_RARE_SPACE.search(text) is not None)
+    assert _space_runs(text) == _space_runs_plain(text)
+    for edge in (" " + text, text + " ", "\n" + text + "\n\n"):
+        assert _space_runs(edge) == _space_runs_plain(edge)
+
+
+def test_rare_space_after_many_quotes() -> None:
+    from docproc.normalize import _has_rare_space
+
+    quotes = "“a” – " * 80
+    assert not _has_rare_space(quotes)
+    assert _has_rare_space(quotes + "x\u2003y")
+    assert _has_rare_space("“" + "x\u2003y")
+    assert _has_rare_space("𝐀 x\u2003y") and not _has_rare_space("𝐀 “x”")
+
+
+def test_whitespace_on_real_lines() -> None:
+    from docproc.normalize import _space_runs, whitespace
+
+    text = "Căn cứ  Luật \nTổ chức\n\n\nChính phủ\n ngày 19 “tháng” 6 năm 2015; \n\nĐiều 1. "
+    assert _space_runs(text) == _space_runs_plain(text)
+    assert [(e.start, e.end, e.replacement) for e in whitespace(text)] == [
+        (6, 8, " "),
+        (12, 13, ""),
+        (21, 24, "\n\n"),
+        (34, 35, ""),
+        (62, 63, ""),
+        (72, 73, ""),
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    _pieces(
+        "o", "O", "u", "U", "q", "Q", "à", "á", "ả", "ẹ", "À", "É", "ỷ", "ý", "Ỵ", "a", "y", " ", "h", "\u0301", "𝐀"
+    )
+)
+def test_tone_marks_old_split_by_letter(text: str) -> None:
+    from docproc.normalize import _NEW_TO_OLD, _move_tone, tone_marks_old
+
+    plain = [(m.start(1), m.end(1), _move_tone(m.group(1), True)) for m in _NEW_TO_OLD.finditer(text)]
+    assert [(e.start, e.end, e.replacement) for e in tone_marks_old(text)] == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pieces("NĐ-", "СР", "Α", "ο", "a", "ệ", " ", "/", "“", "𝐀", "\u0301", "Ԁ", "ѕ"))
+def test_lookalikes_block_check(text: str) -> None:
+    from docproc.normalize import _high_bytes, _lookalikes, lookalikes
+
+    table = _lookalikes()[2]
+    if not any(c in table for c in text):
+        assert lookalikes(text) == []
+    if all(ord(c) < 0x10000 for c in text):
+        assert _high_bytes(text) == bytes(ord(c) >> 8 for c in text)

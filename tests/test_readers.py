@@ -7,6 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import docproc
@@ -166,3 +168,59 @@ def test_cli_read_saves_to_folder(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     assert (out / "a.txt.txt").read_text(encoding="utf-8").strip() == SENTENCE
     assert "BỘ GIÁO DỤC VÀ ĐÀO TẠO" in (out / "b.docx.txt").read_text(encoding="utf-8")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("aệ \n\t\x00\x07\x0b\x1b\x1f\ufffd\f")), max_size=80))
+def test_bad_text_byte_bound_agrees(chars: list[str]) -> None:
+    """``_bad_text`` with the UTF-8 bytes (a byte count first) says what the plain scan says."""
+    from docproc.readers.text import _bad_text, _control_ratio_count
+
+    text = "".join(chars)
+    assert _bad_text(text, text.encode()) == _bad_text(text)
+    data = text.encode()
+    assert _bad_text(text, data, _control_ratio_count(data)[1]) == _bad_text(text)
+    long = text * (70000 // max(len(text), 1) + 1)  # longer than the 65536-character sample
+    assert _bad_text(long, long.encode()) == _bad_text(long)
+
+
+def test_page_at_matches_a_plain_search() -> None:
+    from bisect import bisect_right
+
+    from docproc.document import Document, Page, Source
+
+    text = "a" * 10 + "\f" + "b" * 5 + "\f" + "\f" + "c" * 7
+    doc = Document(text, (), Source(None, "", "txt", 0), text)
+    assert doc.page_at(3) == 1  # no pages
+    for starts in ([0], [0, 11, 17, 18], [2, 11]):
+        ends = [*starts[1:], len(text)]
+        pages = tuple(Page(i + 1, s, e, "plain") for i, (s, e) in enumerate(zip(starts, ends, strict=True)))
+        object.__setattr__(doc, "pages", pages)  # as build_document does: the cached starts follow
+        for offset in range(len(text) + 1):
+            i = bisect_right(starts, offset) - 1
+            assert doc.page_at(offset) == pages[max(i, 0)].number
+
+
+def _cell_lines_plain(cell: str) -> list[str]:
+    import re
+
+    from docproc.readers.layout import _DECORATION, _LIST_IN_CELL
+
+    cell = re.sub(r"<br\s*/?>", "\n", cell)
+    cell = _LIST_IN_CELL.sub("\n", cell)
+    cell = _DECORATION.sub(lambda m: "\n" + m.group(1) + "\n", cell)
+    return [ln.strip() for ln in cell.split("\n") if ln.strip()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "Số", " ", "-", "- ", ":", ";", "<br>", "<br/>", "_", "=", "–", "—", "*", "\n"]),
+        max_size=20,
+    )
+)
+def test_cell_lines_prechecks(pieces: list[str]) -> None:
+    from docproc.readers.layout import cell_lines
+
+    cell = "".join(pieces)
+    assert cell_lines(cell) == _cell_lines_plain(cell)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -95,16 +96,24 @@ def extract(doc_or_path: Document | str | Path | bytes, include_text: bool = Fal
 def context_place(h: Header) -> str | None:
     """The province a document belongs to: its place line when that is a province, else the
     province in its issuer's name ("Ủy ban nhân dân tỉnh Sóc Trăng", "Ban Thường vụ Tỉnh ủy Sóc Trăng")."""
-    from docproc.extract.names import place_names
-
-    provinces = set(place_names())
+    provinces = _provinces()
     if h.place in provinces:
         return h.place
     if h.issuer:
-        m = re.search(r"(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)\s+(.+)$", h.issuer.name)
+        m = _ISSUER_PLACE.search(h.issuer.name)
         if m and m[1] in provinces:
             return m[1]
     return None
+
+
+_ISSUER_PLACE = re.compile(r"(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)\s+(.+)$")
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    from docproc.extract.names import place_names
+
+    return frozenset(place_names())
 
 
 def _publication(

@@ -147,11 +147,18 @@ _DECORATION = re.compile(r"\s*([-_=–—*]{3,})\s*")
 _LIST_IN_CELL = re.compile(r"(?<=[:;,.]) +(?=- \S)")
 
 
+_BREAK_TAG = re.compile(r"<br\s*/?>")
+
+
 def cell_lines(cell: str) -> list[str]:
     """A table cell as lines: decoration runs (``-------``) and dash lists on their own lines."""
-    cell = re.sub(r"<br\s*/?>", "\n", cell)
-    cell = _LIST_IN_CELL.sub("\n", cell)
-    cell = _DECORATION.sub(lambda m: "\n" + m.group(1) + "\n", cell)
+    # each substitution only where its text can occur (most cells hold no tag, list or rule)
+    if "<" in cell:
+        cell = _BREAK_TAG.sub("\n", cell)
+    if " - " in cell:
+        cell = _LIST_IN_CELL.sub("\n", cell)
+    if "-" in cell or "_" in cell or "=" in cell or "–" in cell or "—" in cell or "*" in cell:
+        cell = _DECORATION.sub(lambda m: "\n" + m.group(1) + "\n", cell)
     return [ln.strip() for ln in cell.split("\n") if ln.strip()]
 
 

@@ -411,6 +411,28 @@ def _unicode_already(text: str, any_legacy: re.Pattern[str], chunk: int = 16384)
     return bool(letters) and letters * _UNICODE_GUARD >= legacy, legacy
 
 
+# Frequent Vietnamese letters outside Latin-1 (all of them in ``_VN_UNICODE``), most frequent first.
+_FREQUENT_VN = "đưệịảộạế"
+
+
+def _surely_unicode(text: str, utf8_size: int | None) -> bool:
+    """A cheap sufficient test for :func:`_unicode_already`: every legacy character is non-ASCII
+    and adds at least one byte to the UTF-8 size of ``text``, so ``utf8_size - len(text)`` bounds
+    their number from above; ``str.count`` of a few frequent Unicode-only letters bounds the
+    letters from below. When the bounds already meet the guard, so do the exact counts."""
+    if utf8_size is None:
+        utf8_size = len(text.encode("utf-8", "surrogatepass"))
+    bound = (utf8_size - len(text)) // _UNICODE_GUARD
+    letters = 0
+    for i, ch in enumerate(_FREQUENT_VN):
+        letters += text.count(ch)
+        if letters > bound:
+            return True
+        if i == 1 and not letters:  # no đ, no ư: not Vietnamese Unicode
+            return False
+    return False
+
+
 def detect_legacy(text: str) -> LegacyEncoding | None:
     """The legacy encoding ("tcvn3" or "vni") of ``text`` when it is legacy-font mojibake, else None.
 
@@ -421,8 +443,15 @@ def detect_legacy(text: str) -> LegacyEncoding | None:
     Vietnamese syllables, gain at least 30 points over the unconverted words, and leave at least half
     of all the words Vietnamese syllables; the larger gain wins.
     """
+    return _detect_legacy(text, None)
+
+
+def _detect_legacy(text: str, utf8_size: int | None) -> LegacyEncoding | None:
+    """:func:`detect_legacy`; ``utf8_size`` is ``len(text.encode())`` when the caller knows it."""
     any_legacy = _any_legacy()
     if any_legacy.search(text) is None:
+        return None
+    if _surely_unicode(text, utf8_size):
         return None
     unicode, legacy_chars = _unicode_already(text, any_legacy)
     if unicode:
@@ -444,7 +473,13 @@ def fix_legacy(text: str) -> tuple[str, LegacyEncoding | None]:
     In a mostly-legacy text that also holds Unicode Vietnamese (a Word file with .VnTime and Unicode
     runs), the lines with Vietnamese letters outside Latin-1 are Unicode already and are kept as they are.
     """
-    encoding = detect_legacy(text)
+    return _fix_legacy(text, None)
+
+
+def _fix_legacy(text: str, utf8_size: int | None) -> tuple[str, LegacyEncoding | None]:
+    """:func:`fix_legacy`; ``utf8_size`` is ``len(text.encode())`` when the caller knows it (the
+    size of the UTF-8 bytes it was decoded from), which saves encoding the text again."""
+    encoding = _detect_legacy(text, utf8_size)
     if encoding is None:
         return text, None
     if _VN_UNICODE.search(text) is None:

@@ -10,7 +10,7 @@ from typing import Any
 from docproc.errors import BinaryContentError, EmptyDocumentError
 from docproc.readers.base import RawDocument, RawPage
 from docproc.readers.layout import table_lines
-from docproc.readers.legacy import fix_legacy
+from docproc.readers.legacy import _fix_legacy
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -26,11 +26,16 @@ _CONTROL_TABLE = bytes.maketrans(b"", b"")
 
 
 def _control_ratio(data: bytes) -> float:
+    return _control_ratio_count(data)[0]
+
+
+def _control_ratio_count(data: bytes) -> tuple[float, int]:
+    """The share of control bytes in the first 64 KiB of ``data``, and their number."""
     sample = data[:65536]
     if not sample:
-        return 0.0
+        return 0.0, 0
     kept = sample.translate(_CONTROL_TABLE, _CONTROL)
-    return 1.0 - len(kept) / len(sample)
+    return 1.0 - len(kept) / len(sample), len(sample) - len(kept)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -71,6 +76,7 @@ def decode_bytes(data: bytes, path: str | None = None) -> tuple[str, dict[str, A
         raise EmptyDocumentError(path, "the file is empty (no text)")
     info: dict[str, Any] = {}
     text: str | None = None
+    utf8 = False  # text is data decoded as UTF-8 (strict): len(data) is its UTF-8 size
     for bom, enc in _BOMS:
         if data.startswith(bom):
             text = data[len(bom) :].decode(enc, errors="replace")
@@ -79,17 +85,24 @@ def decode_bytes(data: bytes, path: str | None = None) -> tuple[str, dict[str, A
     if text is None and (enc16 := _utf16_without_bom(data)):
         text = data.decode(enc16, errors="replace")
         info["encoding"] = enc16
+    controls: int | None = None  # control bytes (ESC aside) in the whole of data, when counted
     if text is None:
-        if b"\x00" in data[:65536] or _control_ratio(data) > 0.05:
+        if b"\x00" in data[:65536]:
             raise BinaryContentError(path, "binary content, not text (control bytes or NULs)")
+        ratio, count = _control_ratio_count(data)
+        if ratio > 0.05:
+            raise BinaryContentError(path, "binary content, not text (control bytes or NULs)")
+        if len(data) <= 65536:
+            controls = count
         try:
             text = data.decode("utf-8")
             info["encoding"] = "utf-8"
+            utf8 = True
         except UnicodeDecodeError:
             text = None
     if text is None:
         as1252 = _cp1252_lenient(data)
-        fixed, legacy = fix_legacy(as1252)
+        fixed, legacy = _fix_legacy(as1252, None)
         if legacy:
             text = fixed
             info["encoding"] = "cp1252"
@@ -97,11 +110,12 @@ def decode_bytes(data: bytes, path: str | None = None) -> tuple[str, dict[str, A
         else:
             text, info["encoding"] = _guess_single_byte(data)
     else:
-        fixed, legacy = fix_legacy(text)
+        fixed, legacy = _fix_legacy(text, len(data) if utf8 else None)
         if legacy:
             text = fixed
             info["legacy_encoding"] = legacy
-    if _bad_text(text):
+            utf8 = False
+    if _bad_text(text, data if utf8 else None, controls):
         raise BinaryContentError(path, f"binary content, not text (decoded as {info['encoding']})")
     if not text.strip():
         raise EmptyDocumentError(path, "the file holds only white space")
@@ -134,11 +148,25 @@ def _guess_single_byte(data: bytes) -> tuple[str, str]:
 _BAD_CHARS = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
 
 
-def _bad_text(text: str) -> bool:
-    """More than 5% replacement characters or control bytes (tab, line and page breaks aside)."""
+_REPLACEMENT_UTF8 = "\ufffd".encode()
+
+
+def _bad_text(text: str, utf8: bytes | None = None, controls: int | None = None) -> bool:
+    """More than 5% replacement characters or control bytes (tab, line and page breaks aside).
+
+    ``utf8``: the bytes ``text`` was decoded from as strict UTF-8, if so. Their control bytes and
+    encoded replacement characters are those of the whole text: when even these are few enough
+    for the sample, counting in the sample is not needed (a C-speed byte count, not a regex scan).
+    ``controls``: the number of ``_CONTROL`` bytes in ``utf8``, when the caller has counted them."""
     sample = text[:65536]
     if not sample:
         return False
+    if utf8 is not None:
+        if controls is None:
+            controls = len(utf8) - len(utf8.translate(None, _CONTROL))
+        upper = controls + utf8.count(b"\x1b") + utf8.count(_REPLACEMENT_UTF8)
+        if upper / len(sample) <= 0.05:
+            return False
     return len(_BAD_CHARS.findall(sample)) / len(sample) > 0.05
 
 
@@ -178,10 +206,10 @@ def flatten_markdown(md: str) -> tuple[str, dict[str, Any]]:
                 table.append(_split_cells(stripped))
             continue
         flush()
-        if "source_url" not in meta and (m := _SOURCE_LINE.match(stripped)):
+        if "source_url" not in meta and "Source:" in stripped and (m := _SOURCE_LINE.match(stripped)):
             meta["source_url"] = m.group(1)
             continue
-        if _HEADING.match(stripped):
+        if stripped.startswith("#") and _HEADING.match(stripped):
             if "title" not in meta:
                 meta["title"] = _HEADING.sub("", stripped)
             out.append(_HEADING.sub("", stripped))

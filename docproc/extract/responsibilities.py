@@ -39,6 +39,8 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
+import ahocorasick
+
 from docproc.data import load
 from docproc.document import Document
 from docproc.scan import at_word_start
@@ -108,6 +110,22 @@ def _words_at_start(ws: Sequence[str]) -> str:
     first, written by :func:`docproc.scan.at_word_start` so the regex engine skips ahead in C."""
     words = sorted(set(ws), key=len, reverse=True)
     return at_word_start(((w[0].upper() + w[0].lower(), re.escape(w[1:])) for w in words), _W)
+
+
+def _words_by_letter(ws: Sequence[str]) -> str:
+    """The same matches as :func:`_words_at_start` (each word at a word start, its first letter in
+    either case, longest first), written as one branch per first letter that opens with that
+    letter (``T(?<![…].)(?:ổ chức|…)|t(?<![…].)(?:ổ chức|…)|…``): the regex engine skips to those
+    letters in C and rejects the other branches on their first letter, where the look-behinds of
+    :func:`docproc.scan.at_word_start` are tried one after the other."""
+    words = sorted(set(ws), key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        for c in dict.fromkeys((w[0].upper(), w[0].lower())):
+            if len(c) != 1:
+                return _words_at_start(ws)
+            groups.setdefault(c, []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(f"{re.escape(c)}(?<![{_W}].)(?:{'|'.join(rests)})" for c, rests in groups.items()) + ")"
 
 
 @dataclass(frozen=True)
@@ -232,7 +250,7 @@ def _cues() -> _Cues:
     about = sorted({*d["about_topics"], *verbs}, key=len, reverse=True)  # "Bộ trưởng về tình hình", "… về tổ chức …"
     stops.append(rf"về (?:{'|'.join(map(re.escape, about))})")
     return _Cues(
-        verb=re.compile(rf"{_words_at_start(verbs)}(?![{_W}])"),
+        verb=re.compile(rf"{_words_by_letter(verbs)}(?![{_W}])"),
         strong=re.compile("|".join([*d["strong_cues"], *d["execution_cues"]])),
         strong_hint=_hint([*d["strong_cues"], *d["execution_cues"]]),
         execution=re.compile("|".join(d["execution_cues"])),
@@ -327,16 +345,52 @@ def _blocks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], hi], strict=True))
 
 
+@cache
+def _trigger_words(letter: bool) -> Any:
+    """An Aho–Corasick automaton of the words :func:`_triggered` looks for: each word gives its
+    length, itself and where it counts (0 anywhere, 1 at a line start); None when a word is empty
+    (every position would be a hit: the plain search handles that)."""
+    cues = _cues()
+    wheres: dict[str, set[int]] = {}
+    for w in [*cues.anywhere, *(cues.letter_anywhere if letter else ())]:
+        wheres.setdefault(w, set()).add(0)
+    for w in cues.headings:
+        wheres.setdefault(w, set()).add(1)
+    if "" in wheres:
+        return None
+    auto = ahocorasick.Automaton()
+    for w, where in wheres.items():
+        auto.add_word(w, (len(w), w, tuple(sorted(where))))
+    auto.make_automaton()
+    return auto
+
+
 def _triggered(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bool) -> list[tuple[int, int, int]]:
     """The blocks holding an assignment cue or a carrying-out heading at a line start, with their
-    last hit: literal searches over the whole text (``str.find``), each hit placed in its block."""
-    if not blocks:
-        return []
+    last hit: every cue word found in one pass over the text (Aho–Corasick), each hit placed in
+    its block. The same as :func:`_triggered_plain`."""
+    auto = _trigger_words(letter)
+    if auto is None or not blocks:
+        return _triggered_plain(text, blocks, cues, letter)
     lo, hi = blocks[0][0], blocks[-1][1]
-    hits: dict[int, int] = {}
     starts = [a for a, _ in blocks]
-    words = [*cues.anywhere, *(cues.letter_anywhere if letter else ())]
-    for m in _COLON_END.finditer(text, lo, hi):  # "… yêu cầu Chính phủ, Thủ tướng Chính phủ …:"
+    hits = _asking_hits(text, lo, hi, starts, cues)
+    for end, (n, word, wheres) in auto.iter(text, lo, hi):
+        i = end - n + 1
+        for where in wheres:
+            if (where == 0 and (word != "có trách nhiệm " or _duty_hit(text, i, n, blocks, starts, cues))) or (
+                where == 1 and _LINE_PREFIX.fullmatch(text, text.rfind("\n", 0, i) + 1, i)
+            ):
+                k = bisect_right(starts, i) - 1
+                hits[k] = max(hits.get(k, i), i)
+    return [(*blocks[k], last) for k, last in sorted(hits.items())]
+
+
+def _asking_hits(text: str, lo: int, hi: int, starts: list[int], cues: _Cues) -> dict[int, int]:
+    """Block → last line start of an introduction asking bodies for the items below ("… yêu cầu
+    Chính phủ, Thủ tướng Chính phủ …:")."""
+    hits: dict[int, int] = {}
+    for m in _COLON_END.finditer(text, lo, hi):
         a = text.rfind("\n", lo, m.start()) + 1
         line = text[a : m.start()]
         if (" yêu cầu " in line or " đề nghị " in line or " giao " in line) and _asks(
@@ -344,6 +398,17 @@ def _triggered(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bo
         ):
             k = bisect_right(starts, a) - 1
             hits[k] = max(hits.get(k, a), a)
+    return hits
+
+
+def _triggered_plain(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bool) -> list[tuple[int, int, int]]:
+    """:func:`_triggered` by one ``str.find`` search over the text per word."""
+    if not blocks:
+        return []
+    lo, hi = blocks[0][0], blocks[-1][1]
+    starts = [a for a, _ in blocks]
+    hits = _asking_hits(text, lo, hi, starts, cues)
+    words = [*cues.anywhere, *(cues.letter_anywhere if letter else ())]
     checks = [*((w, 0) for w in words), *((w, 1) for w in cues.headings)]
     for word, where in checks:
         i = text.find(word, lo, hi)

@@ -128,6 +128,26 @@ def _words_by_letter(ws: Sequence[str]) -> str:
     return "(?:" + "|".join(f"{re.escape(c)}(?<![{_W}].)(?:{'|'.join(rests)})" for c, rests in groups.items()) + ")"
 
 
+def _heads_by_letter(capitalised: Sequence[str], exact: Sequence[str]) -> str | None:
+    """An alternation of the words ``capitalised`` (first letter in either case, as
+    :func:`_capitalisable`) and ``exact`` (as written), one branch per first character that opens
+    with it, so the regex engine rejects the other branches at once. The alternatives are not in
+    the order of ``_capitalisable(capitalised) + "|" + exact``: only for a yes/no test or a
+    search for any of them. None when a first letter has no one-character other case."""
+    words = set(exact)
+    for w in capitalised:
+        for c in (w[:1].upper(), w[:1].lower()):
+            if len(c) != 1:
+                return None
+            words.add(c + w[1:])
+    if "" in words:
+        return None
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items())
+
+
 @dataclass(frozen=True)
 class _Cues:
     verb: re.Pattern[str]
@@ -158,7 +178,8 @@ class _Cues:
     intro: re.Pattern[str]
     intro_ends: tuple[str, ...]  # ``intro`` on a line without line break that ends with a non-space: a suffix test
     request_intro_ends: tuple[str, ...]  # … and ``request_intro``
-    agent: re.Pattern[str]
+    agent: re.Pattern[str]  # only for a yes/no test (``match`` at a name's start)
+    head: re.Pattern[str]  # any agent head: a line without one names no body
     not_agent: re.Pattern[str]
     np_stop: re.Pattern[str]
     label: re.Pattern[str]
@@ -242,6 +263,7 @@ def _cues() -> _Cues:
     verbs = [*d["verbs"], *role_cues, *d["directing"], *d["helping"]]
     proper = set(d["proper_heads"])  # "Thanh tra", "Trường": a body only when capitalised ("thanh tra" is a verb)
     heads = _capitalisable([h for h in d["agent_heads"] if h not in proper]) + "|" + "|".join(map(re.escape, proper))
+    fast_heads = _heads_by_letter([h for h in d["agent_heads"] if h not in proper], sorted(proper)) or heads
     keep = d["np_stop_exceptions"]
     stops = []
     for w in sorted(set(d["np_stops"]), key=len, reverse=True):
@@ -286,8 +308,11 @@ def _cues() -> _Cues:
         intro_ends=tuple(d["intros"]),
         request_intro_ends=tuple(d["request_intros"]),
         agent=re.compile(
-            r"(?:(?:tất cả |toàn thể )?(?:các|những|Các|Những|Tất cả các|Toàn thể)\s+)?(?:" + heads + rf")(?![{_W}])"
+            r"(?:(?:tất cả |toàn thể )?(?:các|những|Các|Những|Tất cả các|Toàn thể)\s+)?(?:"
+            + fast_heads
+            + rf")(?![{_W}])"
         ),
+        head=re.compile(fast_heads),
         not_agent=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["not_agents"]) + rf")(?![{_W}])"),
         np_stop=re.compile(rf"(?<![{_W}])(?:{'|'.join(stops)})(?![{_W}])"),
         label=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["labels"]) + r")\s*(?::|,|$)"),
@@ -578,6 +603,13 @@ class _Scan:
             )
             if not is_unit or len(body) < 12:
                 continue
+            if (
+                not inherited
+                and not (by_intro and level is not None)
+                and cues.head.search(body) is None
+                and org.mask.find(1, base, end + 1) < 0
+            ):
+                continue  # every name of a unit is an inherited one, an organisation or starts with a head: none here
             item = ".".join(lbl for _, lbl in numbering) or None
             units = _line_units(doc, body, base, inherited, org, cues)
             for i, resp in enumerate(units):
@@ -655,13 +687,16 @@ class _Name:
 
 
 class _OrgIndex:
-    """Organisation spans as a mask over the text: a list separator inside a name is not a cut."""
+    """Organisation spans as a mask over the text: a list separator inside a name is not a cut.
+    One per document, so it also keeps what :func:`_first_verb` found (a pure function of its
+    arguments and this mask), as the clauses of a line ask for the same verbs again."""
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
         mask = bytearray(len(text) + 1)
         for a, b in spans:
             mask[a:b] = b"\x01" * (b - a)
         self.mask = mask
+        self.verbs: dict[tuple[str, int, int, bool], re.Match[str] | None] = {}
 
     def at(self, pos: int) -> bool:
         return bool(self.mask[pos])
@@ -918,6 +953,17 @@ def _first_verb(
     """The first action verb from ``start``: not inside an organisation's name or a fixed group
     ("cấp ủy, tổ chức đảng"), not a noun after "các", "những", "việc", and not capitalised
     inside a sentence ("Bộ Tổng Tham mưu")."""
+    key = (body, start, base, after_np)
+    try:
+        return org.verbs[key]
+    except KeyError:
+        found = org.verbs[key] = _first_verb_uncached(body, start, base, org, cues, after_np)
+        return found
+
+
+def _first_verb_uncached(
+    body: str, start: int, base: int, org: _OrgIndex, cues: _Cues, after_np: bool
+) -> re.Match[str] | None:
     fixed: tuple[tuple[int, ...], tuple[int, ...]] | None = None
     for v in cues.verb.finditer(body, start):
         at = v.start()
@@ -1044,7 +1090,10 @@ def _line_units(
 _CONTINUING = re.compile(r"(?:đồng thời|Đồng thời)(?![\wÀ-ỹ])")
 
 
-_PIECE_CUT = re.compile(r"[();]|(?<=[^A-ZĐ.\s][.])\s+(?=[A-ZĐÀ-Ỹ])")
+# where a line is cut: "(", ")", ";" and the space after a sentence's full stop (at the stop, so
+# the pattern opens with a character class; the cut is at the end of the match, as with
+# r"[();]|(?<=[^A-ZĐ.\s][.])\s+(?=[A-ZĐÀ-Ỹ])")
+_PIECE_CUT = re.compile(r"[();.](?:(?<=[();])|(?<=[^A-ZĐ.\s]\.)\s+(?=[A-ZĐÀ-Ỹ]))")
 
 
 def _pieces(body: str) -> list[tuple[int, int]]:

@@ -453,3 +453,23 @@ def test_lines_without_a_head_name_nobody(body: str) -> None:
     org = R._OrgIndex(doc.text, [])
     for unit in R._line_units(doc, doc.text, 0, [], org, R._cues()):
         assert unit.assignees == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from((*_PIECES, "về ", "lên", "cho ", "gửi ", "Ủy ban nhân dân tỉnh", "  "))).map("".join))
+def test_report_targets(text: str) -> None:
+    cues = R._cues()
+    org = R._OrgIndex(text, [(0, len(text) // 2)])
+    for pos in range(len(text) + 1):
+        fast = R._report_targets(text, pos, 0, org, cues)
+        assert fast == R._report_targets_plain(text, pos, 0, org, cues)
+
+
+def test_report_targets_on_real_lines() -> None:
+    cues = R._cues()
+    for line in _real_lines()[:3000]:
+        org = R._OrgIndex(line, [])
+        for m in cues.report.finditer(line):
+            assert R._report_targets(line, m.end(), 0, org, cues) == R._report_targets_plain(
+                line, m.end(), 0, org, cues
+            )

@@ -1374,6 +1374,23 @@ def _report_targets(text: str, pos: int, base: int, org: _OrgIndex, cues: _Cues)
     """The bodies right after a report verb or after "về / với / lên / cho / tới / đến" within a
     few words, with the ones joined to them by "và" / ","."""
     window = text[pos : pos + 120]
+    stop = min([i for i in (window.find(";"), window.find("."), window.find("(")) if i >= 0], default=len(window))
+    word = 0  # where the word before the space starts
+    for m in _SPACE_WORD.finditer(window):
+        k = m.start()
+        if stop < k:  # ";", "." or "(" before the space
+            return []
+        if k == 0 or window[word:k] in cues.report_prep:  # no word yet, or the last word is a preposition
+            names = _target_list(text, pos + m.end(), base, org, cues)
+            if names:
+                return names
+        word = m.end()
+    return []
+
+
+def _report_targets_plain(text: str, pos: int, base: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
+    """:func:`_report_targets` as first written (each space splits the window again)."""
+    window = text[pos : pos + 120]
     for m in _SPACE_WORD.finditer(window):
         words = window[: m.start()].split()
         if any(c in window[: m.start()] for c in ";.("):

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import docproc
 from docproc.data import load
+from docproc.extract import responsibilities as R
 
 ROOT = Path(__file__).resolve().parents[1]
 DIRECTIVE = "chi_thi_soc_trang_sao_y_my_tu.txt"
@@ -332,3 +336,140 @@ def test_lower_case_verbs_are_no_bodies() -> None:
     assert [(a["name"], a["role"]) for u in rec["responsibilities"] for a in u["assignees"]] == [
         ("Ủy ban nhân dân cấp xã", "monitor")
     ]
+
+
+# -- fast paths: the same results as the plain versions they replaced ------------------------------
+
+_PIECES = (
+    *("Bộ Tài chính", "bộ", "Sở", "các cơ quan, đơn vị", "tổ chức", "Tổ chức thực hiện", "chủ trì", "phối hợp với"),
+    *(
+        "có trách nhiệm ",
+        "chịu trách nhiệm thi hành",
+        "Giao ",
+        "Đề nghị",
+        "đề nghị ",
+        "Yêu cầu",
+        "yêu cầu:",
+        "như sau:",
+    ),
+    *("Trách nhiệm của", "TRÁCH NHIỆM", "Giải pháp", "vướng mắc", "báo cáo", "thực hiện", "Thanh tra", "thanh tra"),
+    *("Điều 3. ", "1. ", "a) ", "II. ", "- ", "\n", " ", ",", ";", ".", ". ", "(", ")", ":", "x", "Ê", "đ", "5a"),
+)
+
+
+def _texts(max_size: int = 16) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(_PIECES), max_size=max_size).map("".join)
+
+
+def _real_lines() -> list[str]:
+    lines = [s for s, _ in REAL] + [t for t, _ in GENERAL]
+    admin = ROOT.parent / "shared" / "data" / "admin_docs"
+    for p in sorted(admin.glob("vbpl/*.txt"))[:40]:
+        lines += [x for x in p.read_text(encoding="utf-8").splitlines() if x.strip()][:400]
+    return lines
+
+
+def _plain_verb() -> re.Pattern[str]:
+    d = load("responsibility_cues.json")
+    verbs = [*d["verbs"], *(c for cs in d["roles"].values() for c in cs), *d["directing"], *d["helping"]]
+    return re.compile(rf"{R._words_at_start(verbs)}(?![{R._W}])")
+
+
+def _plain_agent() -> re.Pattern[str]:
+    d = load("responsibility_cues.json")
+    proper = set(d["proper_heads"])
+    heads = R._capitalisable([h for h in d["agent_heads"] if h not in proper]) + "|" + "|".join(map(re.escape, proper))
+    return re.compile(
+        r"(?:(?:tất cả |toàn thể )?(?:các|những|Các|Những|Tất cả các|Toàn thể)\s+)?(?:" + heads + rf")(?![{R._W}])"
+    )
+
+
+_PLAIN_PIECE_CUT = re.compile(r"[();]|(?<=[^A-ZĐ.\s][.])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _same_patterns(text: str) -> None:
+    cues = R._cues()
+    verb, agent = _plain_verb(), _plain_agent()
+    assert [m.span() for m in cues.verb.finditer(text)] == [m.span() for m in verb.finditer(text)]
+    for i in range(len(text) + 1):
+        fast, plain = cues.verb.match(text, i), verb.match(text, i)
+        assert (fast and fast.span()) == (plain and plain.span())
+        assert bool(cues.agent.match(text, i)) == bool(agent.match(text, i))
+        if agent.match(text, i):
+            assert cues.head.search(text) is not None  # a line without any head names no body
+    cuts = [(m.group(0) if m.group(0) in "();" else "", m.end()) for m in R._PIECE_CUT.finditer(text)]
+    assert cuts == [(m.group(0) if m.group(0) in "();" else "", m.end()) for m in _PLAIN_PIECE_CUT.finditer(text)]
+    if cues.strong.search(text):
+        assert cues.strong_hint is not None and cues.strong_hint.search(text)
+
+
+def test_fast_patterns_on_real_lines() -> None:
+    for line in _real_lines():
+        _same_patterns(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_fast_patterns_on_generated_text(text: str) -> None:
+    _same_patterns(text)
+
+
+def test_required_literal() -> None:
+    assert R._required_literal("chịu trách nhiệm (?:tổ chức )?thi hành") == "chịu trách nhiệm "
+    assert R._required_literal("^Giao ") == "Giao "
+    assert R._required_literal("ab?c") == "a"
+    assert R._required_literal("vướng mắc.{0,200}(?:phản ánh|báo cáo)") == "vướng mắc"
+    assert R._required_literal("a|b") is None and R._required_literal("[Bb]ộ") is None
+    assert R._required_literal("(?:x)y") is None
+
+
+def _same_triggers(text: str) -> None:
+    cues = R._cues()
+    blocks = R._blocks(text, 0, len(text))
+    for letter in (False, True):
+        assert R._triggered(text, blocks, cues, letter) == R._triggered_plain(text, blocks, cues, letter)
+
+
+def test_triggered_on_real_documents(shared: Path) -> None:
+    for p in sorted((shared / "admin_docs").glob("*/*.txt"))[::3]:
+        _same_triggers(docproc.read(p).text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_texts(8), max_size=8).map("\n".join))
+def test_triggered_on_generated_text(text: str) -> None:
+    _same_triggers(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts())
+def test_lines_without_a_head_name_nobody(body: str) -> None:
+    """The scan skips the clause analysis of a line without inherited subject, organisation or
+    agent head: such a line gives units without assignees."""
+    body = body.replace("\n", " ").strip()
+    if not body or R._cues().head.search(body):
+        return
+    doc = docproc.read(body.encode())
+    org = R._OrgIndex(doc.text, [])
+    for unit in R._line_units(doc, doc.text, 0, [], org, R._cues()):
+        assert unit.assignees == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from((*_PIECES, "về ", "lên", "cho ", "gửi ", "Ủy ban nhân dân tỉnh", "  "))).map("".join))
+def test_report_targets(text: str) -> None:
+    cues = R._cues()
+    org = R._OrgIndex(text, [(0, len(text) // 2)])
+    for pos in range(len(text) + 1):
+        fast = R._report_targets(text, pos, 0, org, cues)
+        assert fast == R._report_targets_plain(text, pos, 0, org, cues)
+
+
+def test_report_targets_on_real_lines() -> None:
+    cues = R._cues()
+    for line in _real_lines()[:3000]:
+        org = R._OrgIndex(line, [])
+        for m in cues.report.finditer(line):
+            assert R._report_targets(line, m.end(), 0, org, cues) == R._report_targets_plain(
+                line, m.end(), 0, org, cues
+            )

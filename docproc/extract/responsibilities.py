@@ -39,6 +39,8 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
+import ahocorasick
+
 from docproc.data import load
 from docproc.document import Document
 from docproc.scan import at_word_start
@@ -110,10 +112,47 @@ def _words_at_start(ws: Sequence[str]) -> str:
     return at_word_start(((w[0].upper() + w[0].lower(), re.escape(w[1:])) for w in words), _W)
 
 
+def _words_by_letter(ws: Sequence[str]) -> str:
+    """The same matches as :func:`_words_at_start` (each word at a word start, its first letter in
+    either case, longest first), written as one branch per first letter that opens with that
+    letter (``T(?<![…].)(?:ổ chức|…)|t(?<![…].)(?:ổ chức|…)|…``): the regex engine skips to those
+    letters in C and rejects the other branches on their first letter, where the look-behinds of
+    :func:`docproc.scan.at_word_start` are tried one after the other."""
+    words = sorted(set(ws), key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        for c in dict.fromkeys((w[0].upper(), w[0].lower())):
+            if len(c) != 1:
+                return _words_at_start(ws)
+            groups.setdefault(c, []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(f"{re.escape(c)}(?<![{_W}].)(?:{'|'.join(rests)})" for c, rests in groups.items()) + ")"
+
+
+def _heads_by_letter(capitalised: Sequence[str], exact: Sequence[str]) -> str | None:
+    """An alternation of the words ``capitalised`` (first letter in either case, as
+    :func:`_capitalisable`) and ``exact`` (as written), one branch per first character that opens
+    with it, so the regex engine rejects the other branches at once. The alternatives are not in
+    the order of ``_capitalisable(capitalised) + "|" + exact``: only for a yes/no test or a
+    search for any of them. None when a first letter has no one-character other case."""
+    words = set(exact)
+    for w in capitalised:
+        for c in (w[:1].upper(), w[:1].lower()):
+            if len(c) != 1:
+                return None
+            words.add(c + w[1:])
+    if "" in words:
+        return None
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items())
+
+
 @dataclass(frozen=True)
 class _Cues:
     verb: re.Pattern[str]
     strong: re.Pattern[str]  # a line with one of these assigns work anywhere in the body …
+    strong_hint: re.Pattern[str] | None  # literals every ``strong`` match holds (None: not known)
     execution: re.Pattern[str]  # … but in an article about something else only one with these
     letter: re.Pattern[str]  # strong cues of a letter without articles ("Bộ Xây dựng đề nghị Bộ Tài chính …")
     anywhere: tuple[str, ...]  # a block without any of these words or of ``headings`` assigns no work
@@ -137,7 +176,10 @@ class _Cues:
     compound: re.Pattern[str]
     section: re.Pattern[str]
     intro: re.Pattern[str]
-    agent: re.Pattern[str]
+    intro_ends: tuple[str, ...]  # ``intro`` on a line without line break that ends with a non-space: a suffix test
+    request_intro_ends: tuple[str, ...]  # … and ``request_intro``
+    agent: re.Pattern[str]  # only for a yes/no test (``match`` at a name's start)
+    head: re.Pattern[str]  # any agent head: a line without one names no body
     not_agent: re.Pattern[str]
     np_stop: re.Pattern[str]
     label: re.Pattern[str]
@@ -173,6 +215,42 @@ def _verb_nouns(phrases: Sequence[str], verbs: Sequence[str]) -> dict[str, re.Pa
     }
 
 
+def _required_literal(pattern: str) -> str | None:
+    """A literal every match of the regex ``pattern`` holds ("chủ trì", "có trách nhiệm " for
+    "có trách nhiệm (?:tổ chức )?thi hành"), or None when the pattern is not simple enough to tell:
+    a top-level "|", a character class, no literal before its first special character."""
+    if "[" in pattern:
+        return None
+    depth = 0
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+    body = pattern.removeprefix("^")
+    m = re.match(r"[^()\[\].{}?*+\\|^$]*", body)
+    lit = m.group(0) if m else ""
+    if body[len(lit) : len(lit) + 1] in ("?", "*", "{"):
+        lit = lit[:-1]  # the last character is optional
+    return lit or None
+
+
+def _hint(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern of literals one of which every match of any of ``patterns`` holds (a cheap test
+    before the full search), or None when some pattern has no such literal."""
+    lits = [_required_literal(p) for p in patterns]
+    if any(lit is None for lit in lits):
+        return None
+    return re.compile("|".join(re.escape(lit) for lit in sorted({lit for lit in lits if lit}, key=len, reverse=True)))
+
+
 def _literal(pattern: str) -> str:
     """The literal text a cue pattern starts with ("chịu trách nhiệm (?:tổ chức )?…" → "chịu trách nhiệm ")."""
     return re.split(r"[(\[.{?*+\\|]", pattern.removeprefix("^"), maxsplit=1)[0]
@@ -185,6 +263,7 @@ def _cues() -> _Cues:
     verbs = [*d["verbs"], *role_cues, *d["directing"], *d["helping"]]
     proper = set(d["proper_heads"])  # "Thanh tra", "Trường": a body only when capitalised ("thanh tra" is a verb)
     heads = _capitalisable([h for h in d["agent_heads"] if h not in proper]) + "|" + "|".join(map(re.escape, proper))
+    fast_heads = _heads_by_letter([h for h in d["agent_heads"] if h not in proper], sorted(proper)) or heads
     keep = d["np_stop_exceptions"]
     stops = []
     for w in sorted(set(d["np_stops"]), key=len, reverse=True):
@@ -193,8 +272,9 @@ def _cues() -> _Cues:
     about = sorted({*d["about_topics"], *verbs}, key=len, reverse=True)  # "Bộ trưởng về tình hình", "… về tổ chức …"
     stops.append(rf"về (?:{'|'.join(map(re.escape, about))})")
     return _Cues(
-        verb=re.compile(rf"{_words_at_start(verbs)}(?![{_W}])"),
+        verb=re.compile(rf"{_words_by_letter(verbs)}(?![{_W}])"),
         strong=re.compile("|".join([*d["strong_cues"], *d["execution_cues"]])),
+        strong_hint=_hint([*d["strong_cues"], *d["execution_cues"]]),
         execution=re.compile("|".join(d["execution_cues"])),
         letter=re.compile("|".join(d["letter_cues"])),
         anywhere=tuple(sorted({_literal(c) for c in [*d["strong_cues"], *d["execution_cues"]]} | {*d["intros"]})),
@@ -225,9 +305,14 @@ def _cues() -> _Cues:
             r"(?:(?:[A-ZĐ]|[IVX]+)\.\s+)?(?:" + "|".join(re.escape(s) for s in d["sections"]) + ")", re.IGNORECASE
         ),
         intro=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["intros"]) + r")\s*$"),
+        intro_ends=tuple(d["intros"]),
+        request_intro_ends=tuple(d["request_intros"]),
         agent=re.compile(
-            r"(?:(?:tất cả |toàn thể )?(?:các|những|Các|Những|Tất cả các|Toàn thể)\s+)?(?:" + heads + rf")(?![{_W}])"
+            r"(?:(?:tất cả |toàn thể )?(?:các|những|Các|Những|Tất cả các|Toàn thể)\s+)?(?:"
+            + fast_heads
+            + rf")(?![{_W}])"
         ),
+        head=re.compile(fast_heads),
         not_agent=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["not_agents"]) + rf")(?![{_W}])"),
         np_stop=re.compile(rf"(?<![{_W}])(?:{'|'.join(stops)})(?![{_W}])"),
         label=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["labels"]) + r")\s*(?::|,|$)"),
@@ -285,16 +370,52 @@ def _blocks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], hi], strict=True))
 
 
+@cache
+def _trigger_words(letter: bool) -> Any:
+    """An Aho–Corasick automaton of the words :func:`_triggered` looks for: each word gives its
+    length, itself and where it counts (0 anywhere, 1 at a line start); None when a word is empty
+    (every position would be a hit: the plain search handles that)."""
+    cues = _cues()
+    wheres: dict[str, set[int]] = {}
+    for w in [*cues.anywhere, *(cues.letter_anywhere if letter else ())]:
+        wheres.setdefault(w, set()).add(0)
+    for w in cues.headings:
+        wheres.setdefault(w, set()).add(1)
+    if "" in wheres:
+        return None
+    auto = ahocorasick.Automaton()
+    for w, where in wheres.items():
+        auto.add_word(w, (len(w), w, tuple(sorted(where))))
+    auto.make_automaton()
+    return auto
+
+
 def _triggered(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bool) -> list[tuple[int, int, int]]:
     """The blocks holding an assignment cue or a carrying-out heading at a line start, with their
-    last hit: literal searches over the whole text (``str.find``), each hit placed in its block."""
-    if not blocks:
-        return []
+    last hit: every cue word found in one pass over the text (Aho–Corasick), each hit placed in
+    its block. The same as :func:`_triggered_plain`."""
+    auto = _trigger_words(letter)
+    if auto is None or not blocks:
+        return _triggered_plain(text, blocks, cues, letter)
     lo, hi = blocks[0][0], blocks[-1][1]
-    hits: dict[int, int] = {}
     starts = [a for a, _ in blocks]
-    words = [*cues.anywhere, *(cues.letter_anywhere if letter else ())]
-    for m in _COLON_END.finditer(text, lo, hi):  # "… yêu cầu Chính phủ, Thủ tướng Chính phủ …:"
+    hits = _asking_hits(text, lo, hi, starts, cues)
+    for end, (n, word, wheres) in auto.iter(text, lo, hi):
+        i = end - n + 1
+        for where in wheres:
+            if (where == 0 and (word != "có trách nhiệm " or _duty_hit(text, i, n, blocks, starts, cues))) or (
+                where == 1 and _LINE_PREFIX.fullmatch(text, text.rfind("\n", 0, i) + 1, i)
+            ):
+                k = bisect_right(starts, i) - 1
+                hits[k] = max(hits.get(k, i), i)
+    return [(*blocks[k], last) for k, last in sorted(hits.items())]
+
+
+def _asking_hits(text: str, lo: int, hi: int, starts: list[int], cues: _Cues) -> dict[int, int]:
+    """Block → last line start of an introduction asking bodies for the items below ("… yêu cầu
+    Chính phủ, Thủ tướng Chính phủ …:")."""
+    hits: dict[int, int] = {}
+    for m in _COLON_END.finditer(text, lo, hi):
         a = text.rfind("\n", lo, m.start()) + 1
         line = text[a : m.start()]
         if (" yêu cầu " in line or " đề nghị " in line or " giao " in line) and _asks(
@@ -302,6 +423,17 @@ def _triggered(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bo
         ):
             k = bisect_right(starts, a) - 1
             hits[k] = max(hits.get(k, a), a)
+    return hits
+
+
+def _triggered_plain(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bool) -> list[tuple[int, int, int]]:
+    """:func:`_triggered` by one ``str.find`` search over the text per word."""
+    if not blocks:
+        return []
+    lo, hi = blocks[0][0], blocks[-1][1]
+    starts = [a for a, _ in blocks]
+    hits = _asking_hits(text, lo, hi, starts, cues)
+    words = [*cues.anywhere, *(cues.letter_anywhere if letter else ())]
     checks = [*((w, 0) for w in words), *((w, 1) for w in cues.headings)]
     for word, where in checks:
         i = text.find(word, lo, hi)
@@ -432,10 +564,12 @@ class _Scan:
             if amending:
                 continue  # "Điều 8. Sửa đổi, bổ sung Điều 20 như sau: “…”": the text of another document
             if line.endswith(":") and (
-                cues.intro.search(line) or (self.letter and cues.request_intro.search(line)) or _asks(body, cues)
+                line.endswith(cues.intro_ends)
+                or (self.letter and line.endswith(cues.request_intro_ends))
+                or _asks(body, cues)
             ):
                 intro = _intro_subject(body, base, org, cues)
-                if not intro and not cues.intro.search(line):
+                if not intro and not line.endswith(cues.intro_ends):
                     continue  # "… như sau:" that asks nobody
                 active = by_intro = True
                 if intro:
@@ -457,9 +591,11 @@ class _Scan:
                     active = True  # "Các cơ quan chủ quản … có trách nhiệm:": the items below are its duties
                 continue
             inherited = context[-1][1] if context and (level is None or level > context[-1][0]) else []
-            strong = (cues.strong.search(body) or (self.letter and cues.letter.search(body))) and (
-                not procedural or cues.execution.search(body)
-            )
+            hint = cues.strong_hint
+            strong = (
+                ((hint is None or hint.search(body)) and cues.strong.search(body))
+                or (self.letter and cues.letter.search(body))
+            ) and (not procedural or cues.execution.search(body))
             strong = strong or (not procedural and "trách nhiệm" in body and _duty_line(body, base, org, cues))
             is_unit = bool(strong) or (
                 active
@@ -467,6 +603,13 @@ class _Scan:
             )
             if not is_unit or len(body) < 12:
                 continue
+            if (
+                not inherited
+                and not (by_intro and level is not None)
+                and cues.head.search(body) is None
+                and org.mask.find(1, base, end + 1) < 0
+            ):
+                continue  # every name of a unit is an inherited one, an organisation or starts with a head: none here
             item = ".".join(lbl for _, lbl in numbering) or None
             units = _line_units(doc, body, base, inherited, org, cues)
             for i, resp in enumerate(units):
@@ -520,10 +663,13 @@ def _titled(body: str) -> bool:
     return 0 < len(body) < 300 and not body.endswith((".", ";", ":", "./."))
 
 
+_PART_LABEL = re.compile(r"^(?:(?:[A-ZĐ]|[IVX]+)\.\s+)")
+
+
 def _carrying_out(body: str, end: int, cues: _Cues) -> bool:
     """A section heading that starts a part carrying out the document; "Trách nhiệm của X" only
     when X is a body ("Trách nhiệm của người giải quyết khiếu nại" is a rule of procedure)."""
-    head = re.sub(r"^(?:(?:[A-ZĐ]|[IVX]+)\.\s+)", "", body[:end]).strip().lower()
+    head = _PART_LABEL.sub("", body[:end]).strip().lower()
     if head not in ("trách nhiệm của", "trách nhiệm", "nhiệm vụ của", "trách nhiệm của các"):
         return True
     rest = body[end:].strip(" :")
@@ -541,13 +687,16 @@ class _Name:
 
 
 class _OrgIndex:
-    """Organisation spans as a mask over the text: a list separator inside a name is not a cut."""
+    """Organisation spans as a mask over the text: a list separator inside a name is not a cut.
+    One per document, so it also keeps what :func:`_first_verb` found (a pure function of its
+    arguments and this mask), as the clauses of a line ask for the same verbs again."""
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
         mask = bytearray(len(text) + 1)
         for a, b in spans:
             mask[a:b] = b"\x01" * (b - a)
         self.mask = mask
+        self.verbs: dict[tuple[str, int, int, bool], re.Match[str] | None] = {}
 
     def at(self, pos: int) -> bool:
         return bool(self.mask[pos])
@@ -675,6 +824,9 @@ def _cut_np(np: str, cues: _Cues) -> str:
 _DANGLING = re.compile(r"\s+(?:về|và|hoặc)$")  # "các Bộ, cơ quan liên quan về" before a verb: the topic follows
 
 
+_SUBJECT_AT = re.compile(r",\s*|\s+(?=các\s)|\s+thì\s+")
+
+
 def _subject_of(pre: str, at: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
     """The bodies named before a clause's verb. The subject may follow an adverbial ("Căn cứ …,
     theo chức năng, nhiệm vụ, các Bộ, ngành …", "Trong quá trình thực hiện, nếu có vướng mắc,
@@ -688,7 +840,7 @@ def _subject_of(pre: str, at: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
         return []
     strict = False
     if not _agentive(pre_s, cues) and not org.at(at):
-        for m in re.finditer(r",\s*|\s+(?=các\s)|\s+thì\s+", pre_s):
+        for m in _SUBJECT_AT.finditer(pre_s):
             rest = pre_s[m.end() :]
             if m.group(0).strip() == "thì" and cues.verb.match(rest):
                 continue  # "… thì tổ chức thẩm định": a predicate without subject
@@ -728,10 +880,13 @@ def _asks(body: str, cues: _Cues) -> bool:
     return m is not None and _agentive(m["who"], cues) and _agentive(m["np"], cues)
 
 
+_ASKED = re.compile(r"(?:yêu cầu|đề nghị|giao)\s+(?P<np>[^:]+?)\s*:\s*$")
+
+
 def _intro_subject(body: str, base: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
     """The body an introduction addresses: "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân
     các tỉnh …:" → "Chủ tịch Ủy ban nhân dân các tỉnh …"."""
-    m = re.search(r"(?:yêu cầu|đề nghị|giao)\s+(?P<np>[^:]+?)\s*:\s*$", body)
+    m = _ASKED.search(body)
     if not m or not _agentive(m["np"], cues):
         return []
     np = m["np"]
@@ -768,6 +923,8 @@ def _heading(body: str, base: int, level: int | None, org: _OrgIndex, cues: _Cue
         if not directing["colon"] and _first_verb(directing["np"], 0, base + directing.start("np"), org, cues):
             return []
         return [_Name(n.name, n.span, True) for n in _split(directing["np"], base + directing.start("np"), org, cues)]
+    if not body.startswith(("Trách nhiệm", "Nhiệm vụ")) and cues.agent.match(body) is None:
+        return []  # the subject below starts the line and names no body (an agent match of it is one of the line)
     m = _HEADING.match(body)
     if not m:
         return []
@@ -796,6 +953,17 @@ def _first_verb(
     """The first action verb from ``start``: not inside an organisation's name or a fixed group
     ("cấp ủy, tổ chức đảng"), not a noun after "các", "những", "việc", and not capitalised
     inside a sentence ("Bộ Tổng Tham mưu")."""
+    key = (body, start, base, after_np)
+    try:
+        return org.verbs[key]
+    except KeyError:
+        found = org.verbs[key] = _first_verb_uncached(body, start, base, org, cues, after_np)
+        return found
+
+
+def _first_verb_uncached(
+    body: str, start: int, base: int, org: _OrgIndex, cues: _Cues, after_np: bool
+) -> re.Match[str] | None:
     fixed: tuple[tuple[int, ...], tuple[int, ...]] | None = None
     for v in cues.verb.finditer(body, start):
         at = v.start()
@@ -826,13 +994,16 @@ def _compound_spans(body: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(a for a, _ in spans), tuple(b for _, b in spans)
 
 
+_CHAIN_SEP = re.compile(r",\s*|\s+và\s+|\s+")
+
+
 def _chain(body: str, verb: re.Match[str], cues: _Cues) -> tuple[list[str], int]:
     """The verbs joined to ``verb`` by ", ", " và " or a space ("theo dõi, đôn đốc"), lower-cased,
     and where the chain ends."""
     out = [verb.group(0).lower()]
     end = verb.end()
     while True:
-        m = re.compile(r",\s*|\s+và\s+|\s+").match(body, end)
+        m = _CHAIN_SEP.match(body, end)
         nxt = cues.verb.match(body, m.end()) if m else None
         if not nxt:
             return out, end
@@ -919,11 +1090,17 @@ def _line_units(
 _CONTINUING = re.compile(r"(?:đồng thời|Đồng thời)(?![\wÀ-ỹ])")
 
 
+# where a line is cut: "(", ")", ";" and the space after a sentence's full stop (at the stop, so
+# the pattern opens with a character class; the cut is at the end of the match, as with
+# r"[();]|(?<=[^A-ZĐ.\s][.])\s+(?=[A-ZĐÀ-Ỹ])")
+_PIECE_CUT = re.compile(r"[();.](?:(?<=[();])|(?<=[^A-ZĐ.\s]\.)\s+(?=[A-ZĐÀ-Ỹ]))")
+
+
 def _pieces(body: str) -> list[tuple[int, int]]:
     """Sentences and ";" clauses of a line as (start, end), white space trimmed."""
     cuts = [0]
     depth = 0
-    for m in re.finditer(r"[();]|(?<=[^A-ZĐ.\s][.])\s+(?=[A-ZĐÀ-Ỹ])", body):
+    for m in _PIECE_CUT.finditer(body):
         ch = m.group(0)
         if ch == "(":
             depth += 1
@@ -973,6 +1150,10 @@ def _merged(body: str, pieces: list[tuple[int, int]], base: int, org: _OrgIndex,
     return out
 
 
+_DUTY_WORD = re.compile(r"\s(?:có|chịu) trách nhiệm(?![{_W}])".replace("{_W}", _W))
+_LEADS = re.compile(r"chủ trì|phối hợp|tham mưu|;")
+
+
 def _clause(body: str, s: int, e: int, base: int, carried: list[_Name], org: _OrgIndex, cues: _Cues) -> _Clause:
     """Who does what in ``body[s:e]``: its own subject or the carried one, their role, directed
     bodies, partners and bodies reported to."""
@@ -986,10 +1167,10 @@ def _clause(body: str, s: int, e: int, base: int, carried: list[_Name], org: _Or
         subjects = named
     verb = _first_verb(text, pos, base, org, cues)
     if verb and not cue:
-        duty = re.compile(r"\s(?:có|chịu) trách nhiệm(?![{_W}])".replace("{_W}", _W)).search(text, s)
+        duty = _DUTY_WORD.search(text, s)
         if duty and duty.start() > verb.start():  # "Cơ quan, tổ chức … đánh giá … có trách nhiệm"
             pre = text[s : duty.start()]
-            if _agentive(pre, cues) and not re.search(r"chủ trì|phối hợp|tham mưu|;", pre):
+            if _agentive(pre, cues) and not _LEADS.search(pre):
                 verb = cues.verb.match(text, duty.start() + 1)
         if verb is not None:
             subjects = _subject_of(text[s : verb.start()], base + s, org, cues)
@@ -1064,6 +1245,11 @@ def _assignee(n: _Name, role: str, rule: str) -> Assignee:
     return Assignee(n.name, role, n.span, n.inherited, "heading" if n.inherited else rule)
 
 
+_COOP = re.compile(r",?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+")
+_WITH = re.compile(r"\s*(?:với\s+)?")
+_CHO = re.compile(r"\s+cho\s+")
+
+
 def _analyse(
     text: str,
     verb: re.Match[str],
@@ -1088,7 +1274,7 @@ def _analyse(
         action = text[verb.start() : verb.start() + len(first) + 9]
     if first == "chủ trì":
         out += [_assignee(n, "lead", rule) for n in subjects]
-        coop = re.compile(r",?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+").match(text, verb.end())
+        coop = _COOP.match(text, verb.end())
         if coop:
             partners, stop = _np_after(text, coop.end(), org, base, cues)
             out += [_assignee(n, "cooperate", "partner") for n in partners]
@@ -1101,7 +1287,7 @@ def _analyse(
         return action, end
     if first == "phối hợp":
         out += [_assignee(n, "cooperate", rule) for n in subjects]
-        partner = re.compile(r"\s*(?:với\s+)?").match(text, verb.end())
+        partner = _WITH.match(text, verb.end())
         partners, stop = _np_after(text, partner.end() if partner else verb.end(), org, base, cues)
         out += [_assignee(n, "cooperate", "partner") for n in partners]
         nxt = _first_verb(text, stop, base, org, cues)
@@ -1117,7 +1303,7 @@ def _analyse(
     last = chain[-1]
     if last in cues.directing:  # "chỉ đạo X lập …", "hướng dẫn các cơ sở phối hợp …"
         directed, stop = _np_after(text, end + (1 if text[end : end + 1] == " " else 0), org, base, cues)
-        cho = re.compile(r"\s+cho\s+").match(text, end)
+        cho = _CHO.match(text, end)
         if not directed and cho:
             directed, stop = _np_after(text, cho.end(), org, base, cues)
         if directed:
@@ -1159,6 +1345,7 @@ def _secondary(text: str, pos: int, base: int, org: _OrgIndex, cues: _Cues, out:
             _analyse(text, nxt, base, named, org, cues, out, top=False)
 
 
+_DE = re.compile(r"(?<![\wÀ-ỹ])để(?![\wÀ-ỹ])")
 _DONE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])đã\s+$")
 
 
@@ -1173,7 +1360,7 @@ def _reports(text: str, s: int, base: int, org: _OrgIndex, cues: _Cues, out: lis
             continue
         if _DONE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "… danh sách mà Ủy ban nhân dân các tỉnh đã báo cáo …": what was done, not a duty
-        if found and re.search(r"(?<![\wÀ-ỹ])để(?![\wÀ-ỹ])", text[last_end : m.start()]):
+        if found and _DE.search(text[last_end : m.start()]):
             break
         targets = _report_targets(text, m.end(), base, org, cues)
         if targets:
@@ -1187,6 +1374,23 @@ def _report_targets(text: str, pos: int, base: int, org: _OrgIndex, cues: _Cues)
     """The bodies right after a report verb or after "về / với / lên / cho / tới / đến" within a
     few words, with the ones joined to them by "và" / ","."""
     window = text[pos : pos + 120]
+    stop = min([i for i in (window.find(";"), window.find("."), window.find("(")) if i >= 0], default=len(window))
+    word = 0  # where the word before the space starts
+    for m in _SPACE_WORD.finditer(window):
+        k = m.start()
+        if stop < k:  # ";", "." or "(" before the space
+            return []
+        if k == 0 or window[word:k] in cues.report_prep:  # no word yet, or the last word is a preposition
+            names = _target_list(text, pos + m.end(), base, org, cues)
+            if names:
+                return names
+        word = m.end()
+    return []
+
+
+def _report_targets_plain(text: str, pos: int, base: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
+    """:func:`_report_targets` as first written (each space splits the window again)."""
+    window = text[pos : pos + 120]
     for m in _SPACE_WORD.finditer(window):
         words = window[: m.start()].split()
         if any(c in window[: m.start()] for c in ";.("):
@@ -1198,13 +1402,14 @@ def _report_targets(text: str, pos: int, base: int, org: _OrgIndex, cues: _Cues)
     return []
 
 
+_TARGET_END = re.compile(r"\s+(?:để|nhằm|trước|theo|trong|qua|kèm|xem|phê|thẩm định|là|đồng thời)\s|[,;.(:]|$")
+
+
 def _target_list(text: str, at: int, base: int, org: _OrgIndex, cues: _Cues) -> list[_Name]:
     if not (_agentive(text[at:], cues) or org.at(base + at)):
         return []
     end = at
-    for m in re.finditer(
-        r"\s+(?:để|nhằm|trước|theo|trong|qua|kèm|xem|phê|thẩm định|là|đồng thời)\s|[,;.(:]|$", text[at:]
-    ):
+    for m in _TARGET_END.finditer(text[at:]):
         end = at + m.start()
         nxt = text[end:]
         if nxt.startswith(",") and _agentive(nxt[1:].lstrip(), cues):

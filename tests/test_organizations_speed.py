@@ -185,3 +185,9 @@ PIECES = (
 def test_generated(text: str) -> None:
     _same(text)
     _same(text, place="Sóc Trăng")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\u00a0-–—aBĐđ,.&", max_size=20))
+def test_name_key_skips_the_dash_pattern_only_without_dashes(text: str) -> None:
+    assert name_key(text) == re.sub(r"\s*[-–—]\s*", " - ", " ".join(text.split())).casefold()

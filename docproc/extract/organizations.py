@@ -152,19 +152,17 @@ def _scan_re() -> re.Pattern[str]:
       opens ("/Ngành" of "Bộ/Ngành");
     - group 4 (``gn``): the name after a head noun (``_GENERIC``), group 5 (``gl``) its place.
 
-    Both parts are tried at the same position, in look-aheads inside a one-character look-behind
-    after the capital, so the pattern opens with one character class (the regex engine skips to
-    those capitals in C) and each part opens with literal branches (the engine skips the branches
-    of other capitals at once). The caller keeps the matches a ``finditer`` of each part alone would
+    Both parts are tried at the same position, in look-aheads inside a look-behind after the
+    capital and the letter after it, so the pattern opens with one character class (the regex
+    engine skips to those capitals in C) and each part opens with literal branches (the engine
+    skips the branches of other capitals at once). The caller keeps the matches a ``finditer`` of each part alone would
     give (non-overlapping, left to right)."""
     by_first: dict[str, set[str]] = {}
     for w in _first_words():
         if w[:1].upper() != w[:1]:
             by_first.setdefault(w[0].upper(), set()).add(w[1:])
     word = "|".join(
-        f"{re.escape(cap)}(?<![\\w/\\-]{re.escape(cap)})"
-        f"(?i:{'|'.join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))})"
-        for cap, rests in sorted(by_first.items())
+        f"{re.escape(cap)}(?<![\\w/\\-]{re.escape(cap)})(?i:{_trie(rests)})" for cap, rests in sorted(by_first.items())
     )
     cap_part = (
         rf"(?=(?P<c>(?:{word})\.*)(?![^\s,;:()“”\"'!?/\-])"
@@ -175,8 +173,28 @@ def _scan_re() -> re.Pattern[str]:
         rf"(?=(?:{heads})\s+(?P<gn>{_CAP}(?:\s+(?:{_CAP}|và|-))*)"
         rf"(?:(?:\s+[a-zà-ỹđ]+){{1,6}}\s+(?P<gl>(?:tỉnh|thành phố|huyện)\s+{_CAP}(?:\s+{_CAP}){{0,2}}))?)"
     )
-    firsts = "".join(sorted({cap[0] for cap in by_first} | {h[0] for h in _HEADS}))
-    return re.compile(rf"[{re.escape(firsts)}](?<!\w.)(?<=(?:{cap_part}|)(?:{gen_part}|).)(?(c)|(?(gn)|(?!)))")
+    firsts = re.escape("".join(sorted({cap[0] for cap in by_first} | {h[0] for h in _HEADS})))
+    rests = {r for rs in by_first.values() for r in rs}
+    if "" in rests:  # a one-letter word: only the capital is known
+        return re.compile(rf"[{firsts}](?<!\w.)(?<=(?:{cap_part}|)(?:{gen_part}|).)(?(c)|(?(gn)|(?!)))")
+    # the capital and the letter after it (in either case); no candidate starts on that letter,
+    # which follows a word character
+    seconds = re.escape("".join(sorted({r[0] for r in rests} | {h[1] for h in _HEADS})))
+    return re.compile(rf"[{firsts}](?i:[{seconds}])(?<!\w..)(?<=(?:{cap_part}|)(?:{gen_part}|)..)(?(c)|(?(gn)|(?!)))")
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of ``words`` as a trie ("a(?:n|nd)" for "an", "and"): fewer branches to try
+    at each position. Where at most one of the words can lead to a match, as here (the word must
+    end the token, dots aside), the order of the branches does not change the match."""
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], set()).add(w[1:])
+    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(by_first.items())]
+    if "" in words:
+        alts.append("")
+    return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
 
 
 def _starts_word(text: str, pos: int) -> bool:

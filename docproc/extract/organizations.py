@@ -75,7 +75,6 @@ def _flex(form: str) -> str:
 _CAPITALISED = re.compile(UPPER + r"(?<![\w/\-].)[^\s,;:()“”\"'!?/\-]*")  # opens with a class: fast scan
 _TOKEN = re.compile(r"[^\s,;:()“”\"'!?]+")
 _TOKEN_CHARS = r"[^\s,;:()“”\"'!?]"  # a character of a ``_TOKEN``
-_NOT_IN_WORD = ",;:()“”\"'!?/-"  # with white space: the characters that end a ``_CAPITALISED`` word
 
 
 @dataclass(frozen=True)
@@ -145,12 +144,13 @@ def _scan_re() -> re.Pattern[str]:
     """One pass over a text for both kinds of candidate, matching one character (the capital) at
     each position where either starts:
 
-    - group 1 (``c``): a capitalised word, as ``_CAPITALISED`` reads words, whose case-folded
+    - group 1 (``w``), empty: set when the character before is not a ``_TOKEN_CHAR``;
+    - group 2 (``c``): a capitalised word, as ``_CAPITALISED`` reads words, whose case-folded
       form, trailing dots aside, starts some body's name (one branch per capital,
-      "B(?<![\\w/\\-]B)(?i:ộ|an|…)", dots included); group 2 (``x``): the token after it on the
-      same line (``[ \\t]*`` away); group 3 (``t``): the rest of the ``_TOKEN`` token the word
+      "B(?<![\\w/\\-]B)(?i:ộ|an|…)", dots included); group 3 (``x``): the token after it on the
+      same line (``[ \\t]*`` away); group 4 (``t``): the rest of the ``_TOKEN`` token the word
       opens ("/Ngành" of "Bộ/Ngành");
-    - group 4 (``gn``): the name after a head noun (``_GENERIC``), group 5 (``gl``) its place.
+    - group 5 (``gn``): the name after a head noun (``_GENERIC``), group 6 (``gl``) its place.
 
     Both parts are tried at the same position, in look-aheads inside a look-behind after the
     capital and the letter after it, so the pattern opens with one character class (the regex
@@ -165,7 +165,7 @@ def _scan_re() -> re.Pattern[str]:
         f"{re.escape(cap)}(?<![\\w/\\-]{re.escape(cap)})(?i:{_trie(rests)})" for cap, rests in sorted(by_first.items())
     )
     cap_part = (
-        rf"(?=(?P<c>(?:{word})\.*)(?![^\s,;:()“”\"'!?/\-])"
+        rf"(?=(?:(?<![^\s,;:()“”\"'!?/\-])(?P<w>)|)(?P<c>(?:{word})\.*)(?![^\s,;:()“”\"'!?/\-])"
         rf"(?:(?=[ \t]*(?P<x>{_TOKEN_CHARS}+))|)(?P<t>{_TOKEN_CHARS}*))"
     )
     heads = "|".join(f"{h}(?<!{_W}{h})" for h in _HEADS)
@@ -222,10 +222,10 @@ def _candidates(text: str) -> tuple[list[_Cap], list[_Generic]]:
     cap_end = gen_end = 0
     for m in _scan_re().finditer(text):
         s = m.start()
-        _, (_, we), (xs, xe), (_, te), (_, gn), (_, gl) = m.regs
+        _, (w, _), (_, we), (xs, xe), (_, te), (_, gn), (_, gl) = m.regs
         if we >= 0 and s >= cap_end:
             cap_end = we
-            if not s or text[s - 1].isspace() or text[s - 1] in _NOT_IN_WORD or _starts_word(text, s):
+            if w >= 0 or _starts_word(text, s):
                 caps.append((s, we, text[xs:xe] if xe >= 0 else "", te))
             # else inside a longer word ("TT" of "TT&TT")
         if gn >= 0 and s >= gen_end:
@@ -239,21 +239,25 @@ def _capitalised(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, text[s:e].casefold().rstrip(".")) for s, e, _, _ in _candidates(text)[0]]
 
 
+# which index (0: templates, 1: named bodies), the word counts of its forms that may start at a
+# capitalised word (longest first), and the tokens they span (None: only the word's own token)
+_Reach = tuple[int, tuple[int, ...], re.Pattern[str] | None]
+
+
 @lru_cache(maxsize=1 << 14)
-def _reach(word: str, nxt: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Word counts of the templates' and the named bodies' forms that may start at a capitalised
-    ``word`` (as written) followed on its line by ``nxt`` (or ""), longest first; () for none. A
-    form of more than one word is only tried when its first two words are these."""
+def _reach(word: str, nxt: str) -> tuple[_Reach, ...]:
+    """The forms to try at a capitalised ``word`` (as written) followed on its line by ``nxt`` (or
+    ""). A form of more than one word is only tried when its first two words are these."""
     first = word.casefold().rstrip(".")
     pair = f"{word} {nxt}".casefold() if nxt else None
-    out: list[tuple[int, ...]] = []
-    for index in (_templates(), _named()):
+    out: list[_Reach] = []
+    for i, index in enumerate((_templates(), _named())):
         counts = index.lengths.get(first, ())
-        if pair is not None and pair in index.pairs:
-            out.append(counts)
-        else:  # every form that starts with this word is longer, and none goes on this way
-            out.append((1,) if 1 in counts else ())
-    return out[0], out[1]
+        if pair is None or pair not in index.pairs:  # every form that starts so is longer, and none goes on this way
+            counts = (1,) if 1 in counts else ()
+        if counts:
+            out.append((i, counts, _window(counts[0]) if counts[0] > 1 else None))
+    return tuple(out)
 
 
 @lru_cache(maxsize=64)
@@ -284,26 +288,19 @@ def _form_at(named: bool, window: str, counts: tuple[int, ...]) -> tuple[int, st
 def _matches(text: str, caps: list[_Cap]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """(start, end, key) of the longest written form at each candidate first word, left to right
     and not overlapping: of the templates, and of the named bodies."""
-    templates: list[tuple[int, int, str]] = []
-    named: list[tuple[int, int, str]] = []
-    t_end = n_end = 0
+    out: tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] = ([], [])
+    last = [0, 0]
     for s, we, nxt, te in caps:
-        if s < t_end and s < n_end:
+        if s < last[0] and s < last[1]:
             continue
-        t_counts, n_counts = _reach(text[s:we], nxt)
-        if t_counts and s >= t_end:
-            end = te if t_counts[0] == 1 else _window(t_counts[0]).match(text, s).end()  # type: ignore[union-attr]
-            found = _form_at(False, text[s:end], t_counts)
-            if found:
-                t_end = s + found[0]
-                templates.append((s, t_end, found[1]))
-        if n_counts and s >= n_end:
-            end = te if n_counts[0] == 1 else _window(n_counts[0]).match(text, s).end()  # type: ignore[union-attr]
-            found = _form_at(True, text[s:end], n_counts)
-            if found:
-                n_end = s + found[0]
-                named.append((s, n_end, found[1]))
-    return templates, named
+        for i, counts, window in _reach(text[s:we], nxt):
+            if s >= last[i]:
+                end = window.match(text, s).end() if window else te  # type: ignore[union-attr]
+                found = _form_at(i == 1, text[s:end], counts)
+                if found:
+                    last[i] = s + found[0]
+                    out[i].append((s, last[i], found[1]))
+    return out
 
 
 @cache

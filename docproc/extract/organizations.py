@@ -141,22 +141,22 @@ def _first_words() -> frozenset[str]:
 
 @cache
 def _scan_re() -> re.Pattern[str]:
-    """One pass over a text for both kinds of candidate, matching one character (the capital) at
-    each position where either starts:
+    """One pass over a text for both kinds of candidate, matching the capital and the letter after
+    it at each position where either starts:
 
-    - group 1 (``w``), empty: set when the character before is not a ``_TOKEN_CHAR``;
-    - group 2 (``c``): a capitalised word, as ``_CAPITALISED`` reads words, whose case-folded
+    - group 1 (``c``): a capitalised word, as ``_CAPITALISED`` reads words, whose case-folded
       form, trailing dots aside, starts some body's name (one branch per capital,
-      "B(?<![\\w/\\-]B)(?i:ộ|an|…)", dots included); group 3 (``x``): the token after it on the
-      same line (``[ \\t]*`` away); group 4 (``t``): the rest of the ``_TOKEN`` token the word
-      opens ("/Ngành" of "Bộ/Ngành");
+      "B(?<![\\w/\\-]B)(?i:ộ|an|…)", dots included); group 2 (``x``): the token after it on the
+      same line (``[ \\t]*`` away); group 3 (``t``): the rest of the ``_TOKEN`` token the word
+      opens ("/Ngành" of "Bộ/Ngành"); group 4 (``w``), empty: set when the character before the
+      word is not a ``_TOKEN_CHAR`` (else the word may lie inside a longer one);
     - group 5 (``gn``): the name after a head noun (``_GENERIC``), group 6 (``gl``) its place.
 
     Both parts are tried at the same position, in look-aheads inside a look-behind after the
     capital and the letter after it, so the pattern opens with one character class (the regex
     engine skips to those capitals in C) and each part opens with literal branches (the engine
-    skips the branches of other capitals at once). The caller keeps the matches a ``finditer`` of each part alone would
-    give (non-overlapping, left to right)."""
+    skips the branches of other capitals at once). The caller keeps the matches a ``finditer`` of
+    each part alone would give (non-overlapping, left to right)."""
     by_first: dict[str, set[str]] = {}
     for w in _first_words():
         if w[:1].upper() != w[:1]:
@@ -165,8 +165,9 @@ def _scan_re() -> re.Pattern[str]:
         f"{re.escape(cap)}(?<![\\w/\\-]{re.escape(cap)})(?i:{_trie(rests)})" for cap, rests in sorted(by_first.items())
     )
     cap_part = (
-        rf"(?=(?:(?<![^\s,;:()“”\"'!?/\-])(?P<w>)|)(?P<c>(?:{word})\.*)(?![^\s,;:()“”\"'!?/\-])"
+        rf"(?=(?P<c>(?:{word})\.*)(?![^\s,;:()“”\"'!?/\-])"
         rf"(?:(?=[ \t]*(?P<x>{_TOKEN_CHARS}+))|)(?P<t>{_TOKEN_CHARS}*))"
+        rf"(?:(?<![^\s,;:()“”\"'!?/\-])(?P<w>)|)"
     )
     heads = "|".join(f"{h}(?<!{_W}{h})" for h in _HEADS)
     gen_part = (
@@ -222,7 +223,7 @@ def _candidates(text: str) -> tuple[list[_Cap], list[_Generic]]:
     cap_end = gen_end = 0
     for m in _scan_re().finditer(text):
         s = m.start()
-        _, (w, _), (_, we), (xs, xe), (_, te), (_, gn), (_, gl) = m.regs
+        _, (_, we), (xs, xe), (_, te), (w, _), (_, gn), (_, gl) = m.regs
         if we >= 0 and s >= cap_end:
             cap_end = we
             if w >= 0 or _starts_word(text, s):

@@ -17,7 +17,10 @@ _DASH_GAP = re.compile(r"\s*[-–—]\s*")
 def name_key(name: str) -> str:
     """How a body's name is looked up: white space collapsed, dashes spaced (" - "), case-folded
     ("Bộ Lao động-Thương binh  và Xã hội" → "bộ lao động - thương binh và xã hội")."""
-    return _DASH_GAP.sub(" - ", " ".join(name.split())).casefold()
+    joined = " ".join(name.split())
+    if "-" in joined or "–" in joined or "—" in joined:
+        joined = _DASH_GAP.sub(" - ", joined)
+    return joined.casefold()
 
 
 @cache

@@ -10,10 +10,8 @@ hành đô thị thông minh tỉnh Nam Định").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import islice
 from typing import Any
 
 from docproc.data import load
@@ -76,6 +74,7 @@ def _flex(form: str) -> str:
 
 _CAPITALISED = re.compile(UPPER + r"(?<![\w/\-].)[^\s,;:()“”\"'!?/\-]*")  # opens with a class: fast scan
 _TOKEN = re.compile(r"[^\s,;:()“”\"'!?]+")
+_TOKEN_CHARS = r"[^\s,;:()“”\"'!?]"  # a character of a ``_TOKEN``
 
 
 @dataclass(frozen=True)
@@ -87,7 +86,7 @@ class _Index:
     longest: int  # words
     lengths: dict[str, tuple[int, ...]]  # first word → word counts of its forms, longest first
     pairs: frozenset[str]  # the first two words of every form of two words or more
-    sorted_forms: tuple[str, ...]  # the keys of ``forms``, sorted (to ask which start with a prefix)
+    prefixes: frozenset[str]  # every prefix of every key of ``forms`` (to ask whether a form starts so)
 
 
 def _build(entries: list[tuple[str, str, str | None]]) -> _Index:
@@ -111,7 +110,8 @@ def _build(entries: list[tuple[str, str, str | None]]) -> _Index:
             pairs.add(f"{toks[0]} {toks[1]}".casefold())
     by_first = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
     longest = max(max(n) for n in lengths.values())
-    return _Index(forms, slots, longest, by_first, frozenset(pairs), tuple(sorted(forms)))
+    prefixes = frozenset(k[:i] for k in forms for i in range(len(k) + 1))
+    return _Index(forms, slots, longest, by_first, frozenset(pairs), prefixes)
 
 
 @cache
@@ -134,18 +134,68 @@ def _templates() -> _Index:
     return _build(entries)
 
 
-def _capitalised(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, case-folded word) of every capitalised word that starts some body's name."""
-    out: list[tuple[int, int, str]] = []
-    for m in _first_word_re().finditer(text):
-        s = m.start()
-        if s and _TOKEN_CHAR.match(text, s - 1) and not _starts_word(text, s):
-            continue  # inside a longer word ("TT" of "TT&TT")
-        out.append((s, m.end(), m.group(0).casefold().rstrip(".")))
-    return out
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(_named().lengths) | frozenset(_templates().lengths)
 
 
-_TOKEN_CHAR = re.compile(r"[^\s,;:()“”\"'!?/\-]")
+@cache
+def _scan_re() -> re.Pattern[str]:
+    """One pass over a text for both kinds of candidate, matching the capital and the letter after
+    it at each position where either starts:
+
+    - group 1 (``c``): a capitalised word, as ``_CAPITALISED`` reads words, whose case-folded
+      form, trailing dots aside, starts some body's name (one branch per capital,
+      "B(?<![\\w/\\-]B)(?i:ộ|an|…)", dots included); group 2 (``x``): the token after it on the
+      same line (``[ \\t]*`` away); group 3 (``t``): the rest of the ``_TOKEN`` token the word
+      opens ("/Ngành" of "Bộ/Ngành"); group 4 (``w``), empty: set when the character before the
+      word is not a ``_TOKEN_CHAR`` (else the word may lie inside a longer one);
+    - group 5 (``gn``): the name after a head noun (``_GENERIC``), group 6 (``gl``) its place.
+
+    Both parts are tried at the same position, in look-aheads inside a look-behind after the
+    capital and the letter after it, so the pattern opens with one character class (the regex
+    engine skips to those capitals in C) and each part opens with literal branches (the engine
+    skips the branches of other capitals at once). The caller keeps the matches a ``finditer`` of
+    each part alone would give (non-overlapping, left to right)."""
+    by_first: dict[str, set[str]] = {}
+    for w in _first_words():
+        if w[:1].upper() != w[:1]:
+            by_first.setdefault(w[0].upper(), set()).add(w[1:])
+    word = "|".join(
+        f"{re.escape(cap)}(?<![\\w/\\-]{re.escape(cap)})(?i:{_trie(rests)})" for cap, rests in sorted(by_first.items())
+    )
+    cap_part = (
+        rf"(?=(?P<c>(?:{word})\.*)(?![^\s,;:()“”\"'!?/\-])"
+        rf"(?:(?=[ \t]*(?P<x>{_TOKEN_CHARS}+))|)(?P<t>{_TOKEN_CHARS}*))"
+        rf"(?:(?<![^\s,;:()“”\"'!?/\-])(?P<w>)|)"
+    )
+    heads = "|".join(f"{h}(?<!{_W}{h})" for h in _HEADS)
+    gen_part = (
+        rf"(?=(?:{heads})\s+(?P<gn>{_CAP}(?:\s+(?:{_CAP}|và|-))*)"
+        rf"(?:(?:\s+[a-zà-ỹđ]+){{1,6}}\s+(?P<gl>(?:tỉnh|thành phố|huyện)\s+{_CAP}(?:\s+{_CAP}){{0,2}}))?)"
+    )
+    firsts = re.escape("".join(sorted({cap[0] for cap in by_first} | {h[0] for h in _HEADS})))
+    rests = {r for rs in by_first.values() for r in rs}
+    if "" in rests:  # a one-letter word: only the capital is known
+        return re.compile(rf"[{firsts}](?<!\w.)(?<=(?:{cap_part}|)(?:{gen_part}|).)(?(c)|(?(gn)|(?!)))")
+    # the capital and the letter after it (in either case); no candidate starts on that letter,
+    # which follows a word character
+    seconds = re.escape("".join(sorted({r[0] for r in rests} | {h[1] for h in _HEADS})))
+    return re.compile(rf"[{firsts}](?i:[{seconds}])(?<!\w..)(?<=(?:{cap_part}|)(?:{gen_part}|)..)(?(c)|(?(gn)|(?!)))")
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of ``words`` as a trie ("a(?:n|nd)" for "an", "and"): fewer branches to try
+    at each position. Where at most one of the words can lead to a match, as here (the word must
+    end the token, dots aside), the order of the branches does not change the match."""
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], set()).add(w[1:])
+    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(by_first.items())]
+    if "" in words:
+        alts.append("")
+    return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
 
 
 def _starts_word(text: str, pos: int) -> bool:
@@ -157,60 +207,101 @@ def _starts_word(text: str, pos: int) -> bool:
     return any(m.start() == pos for m in _CAPITALISED.finditer(text, run, pos + 1))
 
 
-@cache
-def _first_word_re() -> re.Pattern[str]:
-    """A capitalised word (as ``_CAPITALISED`` reads words) whose case-folded form, trailing dots
-    aside, starts some body's name. One branch per capital ("B(?<![\\w/\\-]B)(?i:ộ|an|…)"), so the
-    pattern opens with literals and the engine only stops at those capitals."""
-    by_first: dict[str, set[str]] = {}
-    for w in _first_words():
-        if w[:1].upper() != w[:1]:
-            by_first.setdefault(w[0].upper(), set()).add(w[1:])
-    branches = []
-    for cap, rests in sorted(by_first.items()):
-        alts = "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))
-        branches.append(f"{re.escape(cap)}(?<![\\w/\\-]{re.escape(cap)})(?i:{alts})")
-    return re.compile(f"(?:{'|'.join(branches)})\\.*(?![^\\s,;:()“”\"'!?/\\-])")
+_TOKEN_CHAR = re.compile(r"[^\s,;:()“”\"'!?/\-]")
+
+# (start, end of the word, token after it on the same line or "", end of the ``_TOKEN`` token it opens)
+_Cap = tuple[int, int, str, int]
+# (start, end) of a head-noun body and the end of its name
+_Generic = tuple[int, int, int]
 
 
-@cache
-def _first_words() -> frozenset[str]:
-    return frozenset(_named().lengths) | frozenset(_templates().lengths)
+def _candidates(text: str) -> tuple[list[_Cap], list[_Generic]]:
+    """Capitalised words that start some body's name (as ``finditer`` of the plain pattern reads
+    them: a word inside an earlier one is not one) and head-noun bodies (``_GENERIC``), one pass."""
+    caps: list[_Cap] = []
+    generic: list[_Generic] = []
+    cap_end = gen_end = 0
+    for m in _scan_re().finditer(text):
+        s = m.start()
+        _, (_, we), (xs, xe), (_, te), (w, _), (_, gn), (_, gl) = m.regs
+        if we >= 0 and s >= cap_end:
+            cap_end = we
+            if w >= 0 or _starts_word(text, s):
+                caps.append((s, we, text[xs:xe] if xe >= 0 else "", te))
+            # else inside a longer word ("TT" of "TT&TT")
+        if gn >= 0 and s >= gen_end:
+            gen_end = gl if gl >= 0 else gn
+            generic.append((s, gen_end, gn))
+    return caps, generic
 
 
-_NEXT_TOKEN = re.compile(r"[ \t]*([^\s,;:()“”\"'!?]+)")
+def _capitalised(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, case-folded word) of every capitalised word that starts some body's name."""
+    return [(s, e, text[s:e].casefold().rstrip(".")) for s, e, _, _ in _candidates(text)[0]]
 
 
-def _matches(text: str, index: _Index, caps: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """(start, end, key) of the longest written form at each candidate first word, left to right."""
-    out: list[tuple[int, int, str]] = []
-    last_end = 0
-    for start, word_end, word in caps:
-        counts = index.lengths.get(word)
-        if start < last_end or not counts:
+# which index (0: templates, 1: named bodies), the word counts of its forms that may start at a
+# capitalised word (longest first), and the tokens they span (None: only the word's own token)
+_Reach = tuple[int, tuple[int, ...], re.Pattern[str] | None]
+
+
+@lru_cache(maxsize=1 << 14)
+def _reach(word: str, nxt: str) -> tuple[_Reach, ...]:
+    """The forms to try at a capitalised ``word`` (as written) followed on its line by ``nxt`` (or
+    ""). A form of more than one word is only tried when its first two words are these."""
+    first = word.casefold().rstrip(".")
+    pair = f"{word} {nxt}".casefold() if nxt else None
+    out: list[_Reach] = []
+    for i, index in enumerate((_templates(), _named())):
+        counts = index.lengths.get(first, ())
+        if pair is None or pair not in index.pairs:  # every form that starts so is longer, and none goes on this way
+            counts = (1,) if 1 in counts else ()
+        if counts:
+            out.append((i, counts, _window(counts[0]) if counts[0] > 1 else None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _window(tokens: int) -> re.Pattern[str]:
+    """``tokens`` ``_TOKEN`` tokens (fewer at the end of a text), separated as ``_TOKEN.finditer`` reads them."""
+    return re.compile(rf"{_TOKEN_CHARS}+(?:[\s,;:()“”\"'!?]+{_TOKEN_CHARS}+){{0,{tokens - 1}}}")
+
+
+@lru_cache(maxsize=1 << 15)
+def _form_at(named: bool, window: str, counts: tuple[int, ...]) -> tuple[int, str] | None:
+    """(end, key) of the longest written form (of the named bodies or the templates) at the start
+    of ``window``, the first ``counts[0]`` tokens at a capitalised word: the longest n-token
+    stretch whose key is a form's, n in ``counts``. What is read lies inside the window, so this is
+    a function of its text (cached: the same names recur in and across documents); the character
+    after a window is never "/" or "-" (they belong to tokens)."""
+    index = _named() if named else _templates()
+    best: tuple[int, str] | None = None
+    for n, tok in enumerate(_TOKEN.finditer(window), 1):
+        end = len(window[: tok.end()].rstrip("."))
+        key = name_key(window[:end])
+        if key in index.forms and n in counts and not (end < len(window) and window[end] in "/-"):
+            best = (end, key)
+        elif key not in index.prefixes:
+            break  # the key of a longer stretch starts with this one: no longer form can match
+    return best
+
+
+def _matches(text: str, caps: list[_Cap]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """(start, end, key) of the longest written form at each candidate first word, left to right
+    and not overlapping: of the templates, and of the named bodies."""
+    out: tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]] = ([], [])
+    last = [0, 0]
+    for s, we, nxt, te in caps:
+        if s < last[0] and s < last[1]:
             continue
-        nxt = _NEXT_TOKEN.match(text, word_end)
-        pair_ok = nxt is not None and f"{text[start:word_end]} {nxt.group(1)}".casefold() in index.pairs
-        if not pair_ok and counts[-1] != 1:
-            continue  # every form that starts with this word is longer, and none goes on this way
-        best: tuple[int, str] | None = None
-        for n, tok in enumerate(islice(_TOKEN.finditer(text, start), counts[0] if pair_ok else 1), 1):
-            end = start + len(text[start : tok.end()].rstrip("."))
-            key = name_key(text[start:end])
-            if key in index.forms and n in counts and not (end < len(text) and text[end] in "/-"):
-                best = (end, key)
-            elif not _some_form_starts(index, key):
-                break  # the key of a longer stretch starts with this one: no longer form can match
-        if best:
-            out.append((start, *best))
-            last_end = best[0]
+        for i, counts, window in _reach(text[s:we], nxt):
+            if s >= last[i]:
+                end = window.match(text, s).end() if window else te  # type: ignore[union-attr]
+                found = _form_at(i == 1, text[s:end], counts)
+                if found:
+                    last[i] = s + found[0]
+                    out[i].append((s, last[i], found[1]))
     return out
-
-
-def _some_form_starts(index: _Index, prefix: str) -> bool:
-    """Whether some written form's key starts with ``prefix``."""
-    i = bisect_left(index.sorted_forms, prefix)
-    return i < len(index.sorted_forms) and index.sorted_forms[i].startswith(prefix)
 
 
 @cache
@@ -261,10 +352,13 @@ def find_organizations(doc: Document, place: str | None = None) -> list[Organiza
     """Bodies named in ``doc`` in text order. ``place`` (the document's province) completes
     "Ủy ban nhân dân tỉnh" / "Hội đồng nhân dân tỉnh" written without it."""
     text = doc.text
-    cands: list[Organization] = []
+    # candidates: (rank, minus length, start, order, end, name, mention, method); the longest
+    # mention wins where two overlap, the gazetteer before the head-noun rule, then text order
+    cands: list[tuple[int, int, int, int, int, str, str, str]] = []
     templates = _templates()
-    caps = _capitalised(text)
-    for start, head_end, key in _matches(text, templates, caps):
+    caps, generic = _candidates(text)
+    from_templates, from_named = _matches(text, caps)
+    for start, head_end, key in from_templates:
         pattern, kind = templates.forms[key], templates.slots[key]
         slot_re = _NAME_SLOT if kind == "place_name" else _PLACE_SLOT if kind == "place" else None
         sm = slot_re.match(text, head_end) if slot_re else None
@@ -273,25 +367,30 @@ def find_organizations(doc: Document, place: str | None = None) -> list[Organiza
         name = mention
         if place and sm and sm["slot"] in ("tỉnh", "thành phố") and re.match(r"(Ủy ban|Hội đồng) nhân dân", mention):
             name = f"{mention} {place}"
-        cands.append(Organization(name, mention, text[start:end], (start, end), doc.page_at(start), "orgs.template"))
+        cands.append((0, start - end, start, len(cands), end, name, mention, "orgs.template"))
     named = _named()
-    for start, end, key in _matches(text, named, caps):
+    for start, end, key in from_named:
         name = named.forms[key]
-        cands.append(Organization(name, name, text[start:end], (start, end), doc.page_at(start), "orgs.gazetteer"))
-    for m in _GENERIC.finditer(text):
-        end = m.end() if m["loc"] else m.end("name")
-        written = text[m.start() : end]
-        mention = " ".join(_ABBR_WORDS.get(w, w) for w in written.split())
-        span = (m.start(), end)
-        cands.append(Organization(mention, mention, written, span, doc.page_at(m.start()), "orgs.head_noun"))
-    # the longest mention wins where two overlap; the gazetteer before the head-noun rule
-    rank = {"orgs.gazetteer": 0, "orgs.template": 0, "orgs.head_noun": 1}
-    cands.sort(key=lambda o: (rank[o.method], o.span[0] - o.span[1], o.span[0]))
-    out: list[Organization] = []
+        cands.append((0, start - end, start, len(cands), end, name, name, "orgs.gazetteer"))
+    for start, end, _ in generic:
+        mention = _expand(text[start:end])
+        cands.append((1, start - end, start, len(cands), end, mention, mention, "orgs.head_noun"))
+    cands.sort()
+    kept: list[tuple[int, int, str, str, str]] = []
     occupied = bytearray(len(text) + 1)
-    for o in cands:
-        a, b = o.span
+    for _, _, a, _, b, name, mention, method in cands:
         if occupied.find(1, a, b) < 0:
             occupied[a:b] = b"\x01" * (b - a)
-            out.append(o)
-    return sorted(out, key=lambda o: o.span)
+            kept.append((a, b, name, mention, method))
+    kept.sort()  # text order (no two kept spans are the same)
+    page = doc.page_at(0) if len(doc.pages) < 2 else None  # one page: the same for every offset
+    return [
+        Organization(name, mention, text[a:b], (a, b), page or doc.page_at(a), method)
+        for a, b, name, mention, method in kept
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _expand(written: str) -> str:
+    """A head-noun body's name with its abbreviations written out ("UBND" → "Ủy ban nhân dân")."""
+    return " ".join(_ABBR_WORDS.get(w, w) for w in written.split())

@@ -164,8 +164,22 @@ def extract_file(
     except DocprocError as err:
         return error_record(base, "read", err.kind, str(err))
     except Exception as err:  # noqa: BLE001 - one bad file must not stop a batch
-        return error_record(base, "read", type(err).__name__, f"{path}: unexpected {type(err).__name__}: {err}")
+        kind = _error_kind(err)
+        return error_record(base, "read", kind, f"{path}: unexpected {kind}: {err}")
     try:
         return extract(doc, include_text=include_text, classify=classify)
     except Exception as err:  # noqa: BLE001
-        return error_record(source_info(doc), "extract", type(err).__name__, f"{path}: {type(err).__name__}: {err}")
+        kind = _error_kind(err)
+        return error_record(source_info(doc), "extract", kind, f"{path}: {kind}: {err}")
+
+
+def _error_kind(err: BaseException) -> str:
+    """The name of an error's type; ``MemoryError`` when memory ran out inside a C extension that
+    reported it as a ``SystemError`` ("returned a result with an exception set", the
+    ``MemoryError`` as its cause), so a memory limit is named as such."""
+    cause: BaseException | None = err
+    while isinstance(cause, SystemError):
+        cause = cause.__cause__
+        if isinstance(cause, MemoryError):
+            return "MemoryError"
+    return type(err).__name__

@@ -984,17 +984,21 @@ def _first_verb_uncached(
     body: str, start: int, base: int, org: _OrgIndex, cues: _Cues, after_np: bool
 ) -> re.Match[str] | None:
     fixed: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+    mask, not_verb, noun_start_of = org.mask, cues.not_verb, cues.noun_start
     for v in cues.verb.finditer(body, start):
         at = v.start()
-        capital = v.group(0)[0].isupper() and (at > start or after_np) and not body.endswith(": ", 0, at)
-        if org.at(base + at) or capital:
-            continue
+        if mask[base + at]:
+            continue  # inside an organisation's name
+        word = v.group(0)
+        if word[0].isupper() and (at > start or after_np) and not body.endswith(": ", 0, at):
+            continue  # capitalised inside a sentence
         if _NOUN_BEFORE.search(body, max(0, at - 12), at):
             continue
-        noun = cues.not_verb.get(v.group(0).lower())
+        low = word.lower()
+        noun = not_verb.get(low)
         if noun is not None and noun.search(body, max(0, at - 16), at):
             continue
-        noun_start = cues.noun_start.get(v.group(0).lower())
+        noun_start = noun_start_of.get(low)
         if noun_start is not None and noun_start.match(body, at):
             continue  # "KBNN nơi đơn vị giao dịch", "tổ chức tín dụng": a noun that starts with a verb
         if fixed is None:

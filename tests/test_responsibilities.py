@@ -486,6 +486,8 @@ def _same_compounds(text: str) -> None:
     cues = R._cues()
     fast = [m.span() for m in R._compounds(text, cues)]
     assert fast == [m.span() for m in cues.compound.finditer(text)]
+    for a, b in fast:  # a verb inside a fixed group is always near a separator
+        assert all(R._near_separator(text, at, cues) for at in range(a, b))
 
 
 def test_compounds_on_real_lines() -> None:

@@ -175,6 +175,7 @@ class _Cues:
     subject_cue: re.Pattern[str]
     compound: re.Pattern[str]
     compound_at: dict[str, tuple[int, ...]] | None  # separator → its offsets in the fixed groups it comes first in
+    compound_len: int  # the longest fixed group
     section: re.Pattern[str]
     intro: re.Pattern[str]
     intro_ends: tuple[str, ...]  # ``intro`` on a line without line break that ends with a non-space: a suffix test
@@ -319,6 +320,7 @@ def _cues() -> _Cues:
         subject_cue=re.compile(r"(?:" + _capitalisable(d["subject_cues"]) + r")\s+(?:cho\s+)?"),
         compound=re.compile(rf"{_words_at_start(d['compounds'])}(?![{_W}])", re.IGNORECASE),
         compound_at=_separator_offsets(d["compounds"]),
+        compound_len=max(map(len, d["compounds"]), default=0),
         section=re.compile(
             r"(?:(?:[A-ZĐ]|[IVX]+)\.\s+)?(?:" + "|".join(re.escape(s) for s in d["sections"]) + ")", re.IGNORECASE
         ),
@@ -1002,12 +1004,24 @@ def _first_verb_uncached(
         if noun_start is not None and noun_start.match(body, at):
             continue  # "KBNN nơi đơn vị giao dịch", "tổ chức tín dụng": a noun that starts with a verb
         if fixed is None:
+            if not _near_separator(body, at, cues):
+                return v  # no fixed group can hold the verb
             fixed = _compound_spans(body)
         k = bisect_right(fixed[0], at) - 1  # the groups do not overlap: only the last one starting before may hold it
         if k >= 0 and at < fixed[1][k]:
             continue
         return v
     return None
+
+
+def _near_separator(body: str, at: int, cues: _Cues) -> bool:
+    """Whether a fixed group could cover ``at``: one holds its first separator and is at most
+    ``compound_len`` characters long, so that separator lies within that many characters of ``at``."""
+    seps = cues.compound_at
+    if seps is None:
+        return True
+    lo, hi = max(0, at - cues.compound_len), at + cues.compound_len + 3
+    return any(body.find(sep, lo, hi) >= 0 for sep in seps)
 
 
 @lru_cache(maxsize=256)

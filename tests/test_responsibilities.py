@@ -473,3 +473,31 @@ def test_report_targets_on_real_lines() -> None:
             assert R._report_targets(line, m.end(), 0, org, cues) == R._report_targets_plain(
                 line, m.end(), 0, org, cues
             )
+
+
+_GROUP_PIECES = (
+    *load("responsibility_cues.json")["compounds"],
+    *("CƠ QUAN, ĐƠN VỊ", "Tổ Chức, Cá Nhân", "các", "xã", "Xã", ", ", " - ", ",", "-", " ", "và ", "Sở"),
+    *("tổ chức chính trị", "đảng", "thành phố", "ngành", "địa phương", "cá nhân", "Bộ", "ban"),
+)
+
+
+def _same_compounds(text: str) -> None:
+    cues = R._cues()
+    fast = [m.span() for m in R._compounds(text, cues)]
+    assert fast == [m.span() for m in cues.compound.finditer(text)]
+    for a, b in fast:  # a verb inside a fixed group is always near a separator
+        assert all(R._near_separator(text, at, cues) for at in range(a, b))
+
+
+def test_compounds_on_real_lines() -> None:
+    """The fixed groups found only where a separator allows one: the same as the full search."""
+    assert R._cues().compound_at is not None
+    for line in _real_lines():
+        _same_compounds(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_GROUP_PIECES), max_size=12).map("".join))
+def test_compounds_on_generated_text(text: str) -> None:
+    _same_compounds(text)

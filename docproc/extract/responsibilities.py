@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -43,7 +43,7 @@ import ahocorasick
 
 from docproc.data import load
 from docproc.document import Document
-from docproc.scan import at_word_start
+from docproc.scan import at_word_start, finditer_at
 
 _W = r"\wÀ-ỹ"
 _NUMBERING = re.compile(
@@ -174,6 +174,8 @@ class _Cues:
     duty: frozenset[str]  # "có trách nhiệm", "chịu trách nhiệm"
     subject_cue: re.Pattern[str]
     compound: re.Pattern[str]
+    compound_at: dict[str, tuple[int, ...]] | None  # separator → its offsets in the fixed groups it comes first in
+    compound_len: int  # the longest fixed group
     section: re.Pattern[str]
     intro: re.Pattern[str]
     intro_ends: tuple[str, ...]  # ``intro`` on a line without line break that ends with a non-space: a suffix test
@@ -256,6 +258,22 @@ def _literal(pattern: str) -> str:
     return re.split(r"[(\[.{?*+\\|]", pattern.removeprefix("^"), maxsplit=1)[0]
 
 
+_COMPOUND_SEPS = (", ", " - ")  # characters without other case: IGNORECASE matches them as written
+
+
+def _separator_offsets(groups: Sequence[str]) -> dict[str, tuple[int, ...]] | None:
+    """For each of ``_COMPOUND_SEPS``, the offsets at which it is the first separator of one of
+    the fixed ``groups`` ("cơ quan, đơn vị" → ", " at 6); None when a group holds none."""
+    at: dict[str, set[int]] = {sep: set() for sep in _COMPOUND_SEPS}
+    for g in groups:
+        found = [(i, sep) for sep in _COMPOUND_SEPS if (i := g.find(sep)) >= 0]
+        if not found:
+            return None
+        i, sep = min(found)
+        at[sep].add(i)
+    return {sep: tuple(sorted(offs)) for sep, offs in at.items() if offs}
+
+
 @cache
 def _cues() -> _Cues:
     d = load("responsibility_cues.json")
@@ -301,6 +319,8 @@ def _cues() -> _Cues:
         duty=frozenset(d["duty"]),
         subject_cue=re.compile(r"(?:" + _capitalisable(d["subject_cues"]) + r")\s+(?:cho\s+)?"),
         compound=re.compile(rf"{_words_at_start(d['compounds'])}(?![{_W}])", re.IGNORECASE),
+        compound_at=_separator_offsets(d["compounds"]),
+        compound_len=max(map(len, d["compounds"]), default=0),
         section=re.compile(
             r"(?:(?:[A-ZĐ]|[IVX]+)\.\s+)?(?:" + "|".join(re.escape(s) for s in d["sections"]) + ")", re.IGNORECASE
         ),
@@ -756,7 +776,7 @@ def _split(np: str, at: int, org: _OrgIndex, cues: _Cues, rule: str = "subject",
                 start = m.end() if m else len(np)
             return out
     protected = bytearray(len(np) + 1)
-    for c in cues.compound.finditer(np):
+    for c in _compounds(np, cues):
         protected[c.start() : c.end()] = b"\x01" * (c.end() - c.start())
     cuts: list[tuple[int, int]] = []
     start = last = 0  # the name so far starts at ``start``, its last element at ``last``
@@ -900,6 +920,7 @@ _HEADING = re.compile(
     r"(?:(?:Trách nhiệm|Nhiệm vụ)(?: của)?\s+)?(?P<np>.+?)(?P<duty>\s+(?:có|chịu)\s+trách\s+nhiệm)?\s*(?P<colon>:)?\s*$"
 )
 _TITLE = re.compile(r"(?:Trách nhiệm|Nhiệm vụ)(?: của)?\s")
+_DIRECTING_WORDS = ("Chỉ đạo", "Giao", "Yêu cầu", "Đề nghị")  # every match of _DIRECTING_HEAD starts with one
 _DIRECTING_HEAD = re.compile(
     r"(?:Chỉ đạo|Giao|Yêu cầu|Đề nghị)\s+(?P<np>[^:()]+?)\s*(?:\([^)]*\))?\s*(?P<colon>:)?\s*$"
 )
@@ -918,7 +939,7 @@ def _heading(body: str, base: int, level: int | None, org: _OrgIndex, cues: _Cue
         or body.startswith(("Trách nhiệm", "Nhiệm vụ"))
     ):
         return []  # a heading ends with ":", is an article's title or a short numbered line
-    directing = _DIRECTING_HEAD.match(body)
+    directing = _DIRECTING_HEAD.match(body) if body.startswith(_DIRECTING_WORDS) else None
     if directing and (directing["colon"] or level == 0) and _agentive(directing["np"], cues):
         if not directing["colon"] and _first_verb(directing["np"], 0, base + directing.start("np"), org, cues):
             return []
@@ -965,20 +986,26 @@ def _first_verb_uncached(
     body: str, start: int, base: int, org: _OrgIndex, cues: _Cues, after_np: bool
 ) -> re.Match[str] | None:
     fixed: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+    mask, not_verb, noun_start_of = org.mask, cues.not_verb, cues.noun_start
     for v in cues.verb.finditer(body, start):
         at = v.start()
-        capital = v.group(0)[0].isupper() and (at > start or after_np) and not body.endswith(": ", 0, at)
-        if org.at(base + at) or capital:
-            continue
+        if mask[base + at]:
+            continue  # inside an organisation's name
+        word = v.group(0)
+        if word[0].isupper() and (at > start or after_np) and not body.endswith(": ", 0, at):
+            continue  # capitalised inside a sentence
         if _NOUN_BEFORE.search(body, max(0, at - 12), at):
             continue
-        noun = cues.not_verb.get(v.group(0).lower())
+        low = word.lower()
+        noun = not_verb.get(low)
         if noun is not None and noun.search(body, max(0, at - 16), at):
             continue
-        noun_start = cues.noun_start.get(v.group(0).lower())
+        noun_start = noun_start_of.get(low)
         if noun_start is not None and noun_start.match(body, at):
             continue  # "KBNN nơi đơn vị giao dịch", "tổ chức tín dụng": a noun that starts with a verb
         if fixed is None:
+            if not _near_separator(body, at, cues):
+                return v  # no fixed group can hold the verb
             fixed = _compound_spans(body)
         k = bisect_right(fixed[0], at) - 1  # the groups do not overlap: only the last one starting before may hold it
         if k >= 0 and at < fixed[1][k]:
@@ -987,11 +1014,39 @@ def _first_verb_uncached(
     return None
 
 
+def _near_separator(body: str, at: int, cues: _Cues) -> bool:
+    """Whether a fixed group could cover ``at``: one holds its first separator and is at most
+    ``compound_len`` characters long, so that separator lies within that many characters of ``at``."""
+    seps = cues.compound_at
+    if seps is None:
+        return True
+    lo, hi = max(0, at - cues.compound_len), at + cues.compound_len + 3
+    return any(body.find(sep, lo, hi) >= 0 for sep in seps)
+
+
 @lru_cache(maxsize=256)
 def _compound_spans(body: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Starts and ends of the fixed groups in ``body``, in text order."""
-    spans = [c.span() for c in _cues().compound.finditer(body)]
+    spans = [c.span() for c in _compounds(body, _cues())]
     return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
+def _compounds(body: str, cues: _Cues) -> Iterator[re.Match[str]]:
+    """``cues.compound.finditer(body)``, tried only where a fixed group can begin: its first
+    separator (", ", " - ") is in ``body`` that many characters further on (IGNORECASE matches one
+    character with one, and these separators only as written). The same matches."""
+    at = cues.compound_at
+    if at is None:
+        return cues.compound.finditer(body)
+    starts: set[int] = set()
+    for sep, offsets in at.items():
+        q = body.find(sep)
+        while q >= 0:
+            starts.update(q - h for h in offsets if q >= h)
+            q = body.find(sep, q + 1)
+    if not starts:
+        return iter(())
+    return finditer_at(cues.compound, body, sorted(starts))
 
 
 _CHAIN_SEP = re.compile(r",\s*|\s+và\s+|\s+")

@@ -77,6 +77,30 @@ def at_word_start(alternatives: Iterable[tuple[str, str]], word_chars: str) -> s
     return rf"[{re.escape(firsts)}](?<![{word_chars}].)(?:{body})"
 
 
+def top_level_alternation(regex: str) -> bool:
+    """Whether ``regex`` has a "|" outside its groups and character classes: its literals then
+    belong to one branch only, so none of them is in every match.
+
+    >>> top_level_alternation("hằng (?:năm|quý)"), top_level_alternation("ngày|tháng")
+    (False, True)
+    """
+    depth, i = 0, 0
+    while i < len(regex):
+        c = regex[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = regex.index("]", i + 2 if regex.startswith("[]", i) else i + 1)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 def with_initial_case(words: Iterable[str]) -> set[str]:
     """Each word in lower case and with a capital first letter ("nghị định", "Nghị định")."""
     out: set[str] = set()

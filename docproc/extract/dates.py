@@ -19,7 +19,7 @@ from typing import Any
 
 from docproc.data import load
 from docproc.document import Document
-from docproc.scan import at_word_start, finditer_at, literal_starts
+from docproc.scan import at_word_start, finditer_at, literal_starts, top_level_alternation
 
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -164,20 +164,8 @@ def _literal_prefixes(regex: str, most: int = 8) -> list[str]:
     """Literal strings one of which every match of ``regex`` starts with: its leading literal
     characters, simple classes ("[ằà]") spelled out; [] when there are none or too many to be
     worth it (a top-level alternation, an escape or an optional atom first)."""
-    depth, i = 0, 0
-    while i < len(regex):  # a "|" outside groups and classes makes the prefix cover one branch only
-        c = regex[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = regex.index("]", i + 1)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return []
-        i += 1
+    if top_level_alternation(regex):  # the prefix would cover one branch only
+        return []
     out = [""]
     i = 0
     while i < len(regex):

@@ -43,7 +43,7 @@ import ahocorasick
 
 from docproc.data import load
 from docproc.document import Document
-from docproc.scan import at_word_start, finditer_at
+from docproc.scan import at_word_start, finditer_at, top_level_alternation
 
 _W = r"\wÀ-ỹ"
 _NUMBERING = re.compile(
@@ -221,21 +221,8 @@ def _required_literal(pattern: str) -> str | None:
     """A literal every match of the regex ``pattern`` holds ("chủ trì", "có trách nhiệm " for
     "có trách nhiệm (?:tổ chức )?thi hành"), or None when the pattern is not simple enough to tell:
     a top-level "|", a character class, no literal before its first special character."""
-    if "[" in pattern:
+    if "[" in pattern or top_level_alternation(pattern):
         return None
-    depth = 0
-    escaped = False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return None
     body = pattern.removeprefix("^")
     m = re.match(r"[^()\[\].{}?*+\\|^$]*", body)
     lit = m.group(0) if m else ""

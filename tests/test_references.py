@@ -434,6 +434,7 @@ _THEN_PIECES = (
     *("Nghị định", "nghị định", "quy định", "Luật", "luật", "Bộ luật", "Pháp lệnh", "pháp lệnh", "Nghị quyết"),
     *(" liên tịch", "Thông tư", " ", "  ", "\t", "\n", "số ", "Số: ", "1/", "٣/", "2020/NĐ-CP", "này", "nêu trên"),
     *("nói trên", "trên", "đó", "nước", "sửa đổi, ", "về ", "của ", "Đất đai", "Ủy ban", "đất đai số 1", "x", ","),
+    *("tại ", "liên quan", "sử dụng", "nêu", "số", "sửa", "đối"),
 )
 
 

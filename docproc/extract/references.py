@@ -144,17 +144,22 @@ def _type_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?P<type>{alts})(?![\w])(?={then})|{lower}")
 
 
-#: what may follow a type word and its spaces in a match of :func:`_type_re` (with a decimal digit):
-#: "liên tịch", "số", "Số", "này", "nêu trên", "nói trên", "nước", "trên", "đó", "sửa đổi," or a capital
-_THEN_FIRST = frozenset(UPPER[1:-1] + "lSsntđ")
-#: the type words (less their first letter) that the lower-case title branch takes followed by anything
+#: what may follow a type word and its spaces in a match of :func:`_type_re`, besides a decimal
+#: digit: a capital, or the start of "liên tịch", "số", "sửa đổi,", "này", "nêu trên", "nói trên",
+#: "nước", "trên", "đó"
+_THEN_NEXT: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(UPPER[1:-1], ()),
+    **{"l": ("liên",), "s": ("số", "sửa"), "n": ("này", "nêu", "nói", "nước"), "t": ("trên",), "đ": ("đó",)},
+}
+#: the type words (less their first letter) that, with a capital, the lower-case title branch takes
+#: followed by anything
 _THEN_FREE = frozenset(w[1:] for w in ("luật", "bộ luật", "pháp lệnh"))
 
 
 def _type_starts(text: str) -> list[int]:
     """Where :func:`_type_re` may match: a type word followed by whitespace and then what its
     look-ahead needs first (a regex call less for each "quy định về", "báo cáo của" …)."""
-    return _type_words().starts_then(text, _THEN_FIRST, _THEN_FREE)
+    return _type_words().starts_then(text, _THEN_NEXT, _THEN_FREE)
 
 
 @cache
@@ -188,10 +193,11 @@ class InitialCaseKeywords:
                 out.add(i)
         return sorted(out)
 
-    def starts_then(self, text: str, first: frozenset[str], free: frozenset[str]) -> list[int]:
-        """:meth:`starts` less the words not followed by whitespace and then a character in
-        ``first`` or a decimal digit; words whose part after the first letter is in ``free`` need
-        the whitespace only."""
+    def starts_then(self, text: str, then: dict[str, tuple[str, ...]], free: frozenset[str]) -> list[int]:
+        """:meth:`starts` less the words not followed by whitespace and then a decimal digit or
+        a character in ``then`` (and, if ``then`` gives it any, one of the strings it gives);
+        words with a capital whose part after the first letter is in ``free`` need the whitespace
+        only."""
         out = set()
         size = len(text)
         for end, (n, letters, rest) in self._auto.iter(text):
@@ -199,11 +205,17 @@ class InitialCaseKeywords:
             j = end + 1
             if i < 0 or text[i] not in letters or j >= size or not text[j].isspace():
                 continue
-            if rest not in free:
+            if rest not in free or not text[i].isupper():
                 j += 1
                 while j < size and text[j].isspace():
                     j += 1
-                if j >= size or (text[j] not in first and not text[j].isdecimal()):
+                if j >= size:
+                    continue
+                need = then.get(text[j])
+                if need is None:
+                    if not text[j].isdecimal():
+                        continue
+                elif need and not text.startswith(need, j):
                     continue
             out.add(i)
         return sorted(out)

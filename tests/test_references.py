@@ -428,3 +428,33 @@ def test_enactor_as_search(before: str) -> None:
 
     fast, slow = _enactor(before), _ENACTOR.search(before)
     assert (fast and fast.span()) == (slow and slow.span())
+
+
+_THEN_PIECES = (
+    *("Nghị định", "nghị định", "quy định", "Luật", "luật", "Bộ luật", "Pháp lệnh", "pháp lệnh", "Nghị quyết"),
+    *(" liên tịch", "Thông tư", " ", "  ", "\t", "\n", "số ", "Số: ", "1/", "٣/", "2020/NĐ-CP", "này", "nêu trên"),
+    *("nói trên", "trên", "đó", "nước", "sửa đổi, ", "về ", "của ", "Đất đai", "Ủy ban", "đất đai số 1", "x", ","),
+    *("tại ", "liên quan", "sử dụng", "nêu", "số", "sửa", "đối"),
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_THEN_PIECES), max_size=16).map("".join))
+def test_type_starts_keep_every_match(text: str) -> None:
+    """``_type_starts`` drops only keyword starts where ``_type_re`` cannot match."""
+    from docproc.extract.references import _type_re, _type_starts, _type_words
+    from docproc.scan import finditer_at
+
+    assert set(_type_starts(text)) <= set(_type_words().starts(text))
+    slow = [m.span() for m in _type_re().finditer(text)]
+    assert [m.span() for m in finditer_at(_type_re(), text, _type_starts(text))] == slow
+
+
+def test_type_starts_keep_every_match_on_admin_docs(shared: Path) -> None:
+    from docproc.extract.references import _type_re, _type_starts
+    from docproc.scan import finditer_at
+
+    for f in sorted((shared / "admin_docs").glob("*/*.txt"))[:80]:
+        text = docproc.read(f).text
+        slow = [m.span() for m in _type_re().finditer(text)]
+        assert [m.span() for m in finditer_at(_type_re(), text, _type_starts(text))] == slow, f.name

@@ -144,6 +144,24 @@ def _type_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?P<type>{alts})(?![\w])(?={then})|{lower}")
 
 
+#: what may follow a type word and its spaces in a match of :func:`_type_re`, besides a decimal
+#: digit: a capital, or the start of "liên tịch", "số", "sửa đổi,", "này", "nêu trên", "nói trên",
+#: "nước", "trên", "đó"
+_THEN_NEXT: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(UPPER[1:-1], ()),
+    **{"l": ("liên",), "s": ("số", "sửa"), "n": ("này", "nêu", "nói", "nước"), "t": ("trên",), "đ": ("đó",)},
+}
+#: the type words (less their first letter) that, with a capital, the lower-case title branch takes
+#: followed by anything
+_THEN_FREE = frozenset(w[1:] for w in ("luật", "bộ luật", "pháp lệnh"))
+
+
+def _type_starts(text: str) -> list[int]:
+    """Where :func:`_type_re` may match: a type word followed by whitespace and then what its
+    look-ahead needs first (a regex call less for each "quy định về", "báo cáo của" …)."""
+    return _type_words().starts_then(text, _THEN_NEXT, _THEN_FREE)
+
+
 @cache
 def _type_words() -> InitialCaseKeywords:
     """Where a type word may start: every match of :func:`_type_re` starts at one."""
@@ -163,16 +181,43 @@ class InitialCaseKeywords:
             firsts.setdefault(w[1:], set()).add(w[0])
         self._auto = ahocorasick.Automaton()
         for rest, letters in firsts.items():
-            self._auto.add_word(rest, (len(rest), "".join(sorted(letters))))
+            self._auto.add_word(rest, (len(rest), "".join(sorted(letters)), rest))
         self._auto.make_automaton()
 
     def starts(self, text: str) -> list[int]:
         """Sorted, distinct start offsets of every word occurrence (overlaps included)."""
         out = set()
-        for end, (n, letters) in self._auto.iter(text):
+        for end, (n, letters, _) in self._auto.iter(text):
             i = end - n
             if i >= 0 and text[i] in letters:
                 out.add(i)
+        return sorted(out)
+
+    def starts_then(self, text: str, then: dict[str, tuple[str, ...]], free: frozenset[str]) -> list[int]:
+        """:meth:`starts` less the words not followed by whitespace and then a decimal digit or
+        a character in ``then`` (and, if ``then`` gives it any, one of the strings it gives);
+        words with a capital whose part after the first letter is in ``free`` need the whitespace
+        only."""
+        out = set()
+        size = len(text)
+        for end, (n, letters, rest) in self._auto.iter(text):
+            i = end - n
+            j = end + 1
+            if i < 0 or text[i] not in letters or j >= size or not text[j].isspace():
+                continue
+            if rest not in free or not text[i].isupper():
+                j += 1
+                while j < size and text[j].isspace():
+                    j += 1
+                if j >= size:
+                    continue
+                need = then.get(text[j])
+                if need is None:
+                    if not text[j].isdecimal():
+                        continue
+                elif need and not text.startswith(need, j):
+                    continue
+            out.add(i)
         return sorted(out)
 
 
@@ -333,7 +378,13 @@ _NEAR = {"repeals", "replaces", "amends"}
 
 
 def _relation(text: str, start: int) -> str:
-    clause = _clause(text, start)
+    return _clause_relation(_clause(text, start))
+
+
+@lru_cache(maxsize=512)
+def _clause_relation(clause: str) -> str:
+    """The relation the clause before a citation gives it (cached: a pure function of a short
+    string, and many citations follow the same clause, "Căn cứ " at the start of a line above all)."""
     low = None
     for c in _FOLD_EXCEPTIONS:
         if c in clause:
@@ -373,7 +424,7 @@ def find_references(doc: Document, place: str | None = None, skip: tuple[tuple[i
     covered = 0  # end of the last citation: a law named inside an amending law's title is part of it
     type_of = _type_of()
     skip_lo, skip_hi = (min(a for a, _ in skip), max(b for _, b in skip)) if skip else (0, 0)
-    for m in finditer_at(_type_re(), text, _type_words().starts(text)):
+    for m in finditer_at(_type_re(), text, _type_starts(text)):
         start, end = m.span()
         if start < covered or (skip_lo <= start < skip_hi and any(a <= start < b for a, b in skip)):
             continue

@@ -22,7 +22,7 @@ from docproc.data import load
 from docproc.document import Document
 from docproc.extract.dates import _iso
 from docproc.extract.symbols import DASHES, parse_number_symbol
-from docproc.scan import finditer_at, with_initial_case
+from docproc.scan import finditer_at, top_level_alternation, with_initial_case
 from docproc.vietnamese import UPPER
 
 _SYM = (
@@ -274,6 +274,8 @@ def _relation_words() -> list[tuple[str, re.Pattern[str], tuple[str, ...] | None
 def _required_word(cue: str) -> str | None:
     """The longest run of plain letters and spaces outside groups that every match of ``cue``
     holds, lower-cased; None when there is none (or ``cue`` holds a top-level alternation)."""
+    if top_level_alternation(cue):
+        return None
     runs: list[str] = []
     run, depth, i = "", 0, 0
     while i < len(cue):
@@ -287,8 +289,6 @@ def _required_word(cue: str) -> str | None:
                 depth += 1
             elif c == ")":
                 depth -= 1
-            elif c == "|" and depth == 0:
-                return None
             elif c in "?*{" and run:
                 run = run[:-1]  # the atom before may be absent
             runs.append(run)

@@ -1292,6 +1292,18 @@ _WITH = re.compile(r"\s*(?:với\s+)?")
 _CHO = re.compile(r"\s+cho\s+")
 
 
+def _with_partners(text: str, at: int, base: int, org: _OrgIndex, cues: _Cues, out: list[Assignee], action: str) -> str:
+    """The partners named at ``at`` ("… phối hợp với A, B") appended to ``out`` as cooperating; the
+    action is then the verb phrase after them, when there is one (its directed bodies appended too)."""
+    partners, stop = _np_after(text, at, org, base, cues)
+    out += [_assignee(n, "cooperate", "partner") for n in partners]
+    nxt = _first_verb(text, stop, base, org, cues)
+    if nxt:
+        action = text[nxt.start() : _chain(text, nxt, cues)[1]]
+        _secondary(text, nxt.end(), base, org, cues, out)
+    return action
+
+
 def _analyse(
     text: str,
     verb: re.Match[str],
@@ -1318,25 +1330,13 @@ def _analyse(
         out += [_assignee(n, "lead", rule) for n in subjects]
         coop = _COOP.match(text, verb.end())
         if coop:
-            partners, stop = _np_after(text, coop.end(), org, base, cues)
-            out += [_assignee(n, "cooperate", "partner") for n in partners]
-            nxt = _first_verb(text, stop, base, org, cues)
-            if nxt:
-                action = text[nxt.start() : _chain(text, nxt, cues)[1]]
-                _secondary(text, nxt.end(), base, org, cues, out)
-            return action, end
+            return _with_partners(text, coop.end(), base, org, cues, out, action), end
         _secondary(text, verb.end(), base, org, cues, out)  # "chủ trì, hướng dẫn Công an đơn vị … lập dự toán"
         return action, end
     if first == "phối hợp":
         out += [_assignee(n, "cooperate", rule) for n in subjects]
         partner = _WITH.match(text, verb.end())
-        partners, stop = _np_after(text, partner.end() if partner else verb.end(), org, base, cues)
-        out += [_assignee(n, "cooperate", "partner") for n in partners]
-        nxt = _first_verb(text, stop, base, org, cues)
-        if nxt:
-            action = text[nxt.start() : _chain(text, nxt, cues)[1]]
-            _secondary(text, nxt.end(), base, org, cues, out)
-        return action, end
+        return _with_partners(text, partner.end() if partner else verb.end(), base, org, cues, out, action), end
     if first in cues.helping:  # "Giúp Ban Chỉ đạo … hướng dẫn, theo dõi": the help is the task
         helped, stop = _np_after(text, verb.end(), org, base, cues)
         nxt = _first_verb(text, stop, base, org, cues) if helped else None

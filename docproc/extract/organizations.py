@@ -31,12 +31,26 @@ _HEADS = (
     *("Trung tâm", "Chi cục", "Tổng cục", "Cục", "Sở", "Viện", "Trường", "Bệnh viện", "Tổng công ty", "Công ty"),
     *("Quỹ", "Hội", "Liên đoàn", "Đài", "Báo", "Ban quản lý", "Ban Quản lý"),
 )
+
+
 # each head checks the word start after it ("Sở(?<!\wSở)"), so the pattern opens with literals and
 # the engine skips to their first letters in C
-_GENERIC = re.compile(
-    rf"(?P<head>{'|'.join(f'{h}(?<!{_W}{h})' for h in _HEADS)})\s+(?P<name>{_CAP}(?:\s+(?:{_CAP}|và|-))*)"
-    rf"(?:(?P<tail>(?:\s+[a-zà-ỹđ]+){{1,6}})\s+(?P<loc>(?:tỉnh|thành phố|huyện)\s+{_CAP}(?:\s+{_CAP}){{0,2}}))?"
-)
+def _head_noun_body(name: str, loc: str, head: str = "", tail: str = "") -> str:
+    """A head noun and the capitalised name after it, with its place after a few lower-case words;
+    the groups named ``name`` and ``loc`` (and ``head``, ``tail`` when given)."""
+
+    def group(n: str) -> str:
+        return f"?P<{n}>" if n else "?:"
+
+    heads = "|".join(f"{h}(?<!{_W}{h})" for h in _HEADS)
+    return (
+        rf"({group(head)}{heads})\s+(?P<{name}>{_CAP}(?:\s+(?:{_CAP}|và|-))*)"
+        rf"(?:({group(tail)}(?:\s+[a-zà-ỹđ]+){{1,6}})"
+        rf"\s+(?P<{loc}>(?:tỉnh|thành phố|huyện)\s+{_CAP}(?:\s+{_CAP}){{0,2}}))?"
+    )
+
+
+_GENERIC = re.compile(_head_noun_body("name", "loc", head="head", tail="tail"))
 _ABBR_WORDS = {
     "UBND": "Ủy ban nhân dân",
     "HĐND": "Hội đồng nhân dân",
@@ -66,10 +80,6 @@ class Organization:
             "page": self.page,
             "method": self.method,
         }
-
-
-def _flex(form: str) -> str:
-    return r"\s+".join(re.escape(w) for w in form.split())
 
 
 _CAPITALISED = re.compile(UPPER + r"(?<![\w/\-].)[^\s,;:()“”\"'!?/\-]*")  # opens with a class: fast scan
@@ -169,11 +179,7 @@ def _scan_re() -> re.Pattern[str]:
         rf"(?:(?=[ \t]*(?P<x>{_TOKEN_CHARS}+))|)(?P<t>{_TOKEN_CHARS}*))"
         rf"(?:(?<![^\s,;:()“”\"'!?/\-])(?P<w>)|)"
     )
-    heads = "|".join(f"{h}(?<!{_W}{h})" for h in _HEADS)
-    gen_part = (
-        rf"(?=(?:{heads})\s+(?P<gn>{_CAP}(?:\s+(?:{_CAP}|và|-))*)"
-        rf"(?:(?:\s+[a-zà-ỹđ]+){{1,6}}\s+(?P<gl>(?:tỉnh|thành phố|huyện)\s+{_CAP}(?:\s+{_CAP}){{0,2}}))?)"
-    )
+    gen_part = f"(?={_head_noun_body('gn', 'gl')})"
     firsts = re.escape("".join(sorted({cap[0] for cap in by_first} | {h[0] for h in _HEADS})))
     rests = {r for rs in by_first.values() for r in rs}
     if "" in rests:  # a one-letter word: only the capital is known

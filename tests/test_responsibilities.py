@@ -426,8 +426,21 @@ def test_required_literal() -> None:
 def _same_triggers(text: str) -> None:
     cues = R._cues()
     blocks = R._blocks(text, 0, len(text))
+    letter_hint = R._hint(load("responsibility_cues.json")["letter_cues"])
     for letter in (False, True):
-        assert R._triggered(text, blocks, cues, letter) == R._triggered_plain(text, blocks, cues, letter)
+        found, literals = R._triggers(text, blocks, cues, letter)
+        assert found == R._triggered(text, blocks, cues, letter) == R._triggered_plain(text, blocks, cues, letter)
+        plain = R._cue_literals_plain(text, blocks, cues, letter)
+        for fast_places, plain_places in ((literals.strong, plain.strong), (literals.letter, plain.letter)):
+            assert (fast_places and fast_places.spans) == (plain_places and plain_places.spans)
+        # a line holds a literal at the places found iff the hint pattern finds one in it
+        for m in R._LINE.finditer(text):
+            start, end = m.span(1)
+            num = R._NUMBERING.match(m.group(1))
+            for a in {start, start + (num.end() if num else 0)}:
+                for places, hint in ((literals.strong, cues.strong_hint), (literals.letter, letter_hint)):
+                    if places is not None:
+                        assert places.within(a, end) == bool(hint and hint.search(text[a:end]))
 
 
 def test_triggered_on_real_documents(shared: Path) -> None:
@@ -501,3 +514,48 @@ def test_compounds_on_real_lines() -> None:
 @given(st.lists(st.sampled_from(_GROUP_PIECES), max_size=12).map("".join))
 def test_compounds_on_generated_text(text: str) -> None:
     _same_compounds(text)
+
+
+def _same_quiet(line: str) -> None:
+    """A line the scan passes over as quiet changes no state: no section, chapter or part, no
+    introduction and no heading (whatever organisations it names)."""
+    cues = R._cues()
+    line = line.strip()
+    if not line:
+        return
+    num = R._NUMBERING.match(line)
+    level = R._level(num)
+    body = line[num.end() :] if num else line
+    if level == 0 or not R._quiet(line, body, level, cues):
+        return
+    assert cues.section.match(body) is None
+    assert R._CHAPTER.match(line) is None and R._PART.match(line) is None
+    assert not line.endswith(":") and not R._asks(body, cues)
+    base = len(line) - len(body)
+    for spans in ([], [(0, len(line))]):
+        assert R._heading(body, base, level, R._OrgIndex(line, spans), cues) == []
+
+
+def _same_secondary(text: str) -> None:
+    fast = [m.span() for m in R._SECONDARY.finditer(text)]
+    assert fast == [m.span() for m in R._SECONDARY_PLAIN.finditer(text)]
+
+
+def test_quiet_lines_and_secondary_on_real_lines() -> None:
+    for line in _real_lines():
+        _same_quiet(line)
+        _same_secondary(line)
+
+
+_LINE_PIECES = (
+    *_PIECES,
+    *("1. ", "a) ", "- ", "Điều 3. ", "Chương II ", "A. ", "I. ", "II. TỔ CHỨC THỰC HIỆN", "Nhiệm vụ", ":", ";", "."),
+    *("Ủy ban nhân dân tỉnh", "Chỉ đạo ", "phối hợp ", "Phối hợp", "với ", "Hướng dẫn", "hướng dẫn ", "chỉ đạo"),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=10).map("".join))
+def test_quiet_lines_and_secondary_on_generated_text(line: str) -> None:
+    _same_quiet(line)
+    _same_secondary(line)

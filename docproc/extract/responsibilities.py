@@ -153,6 +153,8 @@ class _Cues:
     verb: re.Pattern[str]
     strong: re.Pattern[str]  # a line with one of these assigns work anywhere in the body …
     strong_hint: re.Pattern[str] | None  # literals every ``strong`` match holds (None: not known)
+    strong_literals: tuple[str, ...] | None  # … those literals
+    letter_literals: tuple[str, ...] | None  # literals every ``letter`` match holds (None: not known)
     execution: re.Pattern[str]  # … but in an article about something else only one with these
     letter: re.Pattern[str]  # strong cues of a letter without articles ("Bộ Xây dựng đề nghị Bộ Tài chính …")
     anywhere: tuple[str, ...]  # a block without any of these words or of ``headings`` assigns no work
@@ -177,6 +179,7 @@ class _Cues:
     compound_at: dict[str, tuple[int, ...]] | None  # separator → its offsets in the fixed groups it comes first in
     compound_len: int  # the longest fixed group
     section: re.Pattern[str]
+    line_start: re.Pattern[str]  # ``section``, a chapter, a part or a title word at a line's start (see _quiet)
     intro: re.Pattern[str]
     intro_ends: tuple[str, ...]  # ``intro`` on a line without line break that ends with a non-space: a suffix test
     request_intro_ends: tuple[str, ...]  # … and ``request_intro``
@@ -231,13 +234,20 @@ def _required_literal(pattern: str) -> str | None:
     return lit or None
 
 
-def _hint(patterns: Sequence[str]) -> re.Pattern[str] | None:
-    """A pattern of literals one of which every match of any of ``patterns`` holds (a cheap test
-    before the full search), or None when some pattern has no such literal."""
+def _hint_literals(patterns: Sequence[str]) -> tuple[str, ...] | None:
+    """Literals one of which every match of any of ``patterns`` holds, longest first, or None when
+    some pattern has no such literal."""
     lits = [_required_literal(p) for p in patterns]
     if any(lit is None for lit in lits):
         return None
-    return re.compile("|".join(re.escape(lit) for lit in sorted({lit for lit in lits if lit}, key=len, reverse=True)))
+    return tuple(sorted({lit for lit in lits if lit}, key=len, reverse=True))
+
+
+def _hint(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern of literals one of which every match of any of ``patterns`` holds (a cheap test
+    before the full search), or None when some pattern has no such literal."""
+    lits = _hint_literals(patterns)
+    return None if lits is None else re.compile("|".join(re.escape(lit) for lit in lits))
 
 
 def _literal(pattern: str) -> str:
@@ -276,10 +286,13 @@ def _cues() -> _Cues:
         stops.append(re.escape(w) + (f"(?!{'|'.join(re.escape(t) for t in tails)})" if tails else ""))
     about = sorted({*d["about_topics"], *verbs}, key=len, reverse=True)  # "Bộ trưởng về tình hình", "… về tổ chức …"
     stops.append(rf"về (?:{'|'.join(map(re.escape, about))})")
+    section = r"(?:(?:[A-ZĐ]|[IVX]+)\.\s+)?(?:" + "|".join(re.escape(s) for s in d["sections"]) + ")"
     return _Cues(
         verb=re.compile(rf"{_words_by_letter(verbs)}(?![{_W}])"),
         strong=re.compile("|".join([*d["strong_cues"], *d["execution_cues"]])),
         strong_hint=_hint([*d["strong_cues"], *d["execution_cues"]]),
+        strong_literals=_hint_literals([*d["strong_cues"], *d["execution_cues"]]),
+        letter_literals=_hint_literals(d["letter_cues"]),
         execution=re.compile("|".join(d["execution_cues"])),
         letter=re.compile("|".join(d["letter_cues"])),
         anywhere=tuple(sorted({_literal(c) for c in [*d["strong_cues"], *d["execution_cues"]]} | {*d["intros"]})),
@@ -308,8 +321,9 @@ def _cues() -> _Cues:
         compound=re.compile(rf"{_words_at_start(d['compounds'])}(?![{_W}])", re.IGNORECASE),
         compound_at=_separator_offsets(d["compounds"]),
         compound_len=max(map(len, d["compounds"]), default=0),
-        section=re.compile(
-            r"(?:(?:[A-ZĐ]|[IVX]+)\.\s+)?(?:" + "|".join(re.escape(s) for s in d["sections"]) + ")", re.IGNORECASE
+        section=re.compile(section, re.IGNORECASE),
+        line_start=re.compile(
+            rf"(?i:{section})|" + "|".join([_CHAPTER.pattern, _PART.pattern, *map(re.escape, _TITLE_WORDS)])
         ),
         intro=re.compile(r"(?:" + "|".join(re.escape(s) for s in d["intros"]) + r")\s*$"),
         intro_ends=tuple(d["intros"]),
@@ -346,7 +360,7 @@ def find_responsibilities(
     text = doc.text
     lo, hi = _body(zones, len(text))
     letter = _ARTICLE.search(text, lo, hi) is None
-    blocks = _triggered(text, _blocks(text, lo, hi), cues, letter)
+    blocks, literals = _triggers(text, _blocks(text, lo, hi), cues, letter)
     if not blocks:
         return []
     scan = _Scan(
@@ -356,6 +370,7 @@ def find_responsibilities(
         sorted((z.start, z.end) for z in zones if z.kind in ("signature", "recipients", "stamp")),
         sorted(deadlines),
         letter,
+        literals,
     )
     out: list[Responsibility] = []
     for a, b, last in blocks:
@@ -366,6 +381,7 @@ def find_responsibilities(
 _BLOCK = re.compile(r"\n[ \t]*(?:Điều\s+\d|Chương\s|CHƯƠNG\s|Mục\s|MỤC\s|Phần\s|PHẦN\s|[A-ZĐ]\.\s+[^a-zà-ỹ\n]*\n)")
 _IDLE = 40
 _ARTICLE = re.compile(r"\n[ \t]*Điều\s+\d")
+_TITLE_WORDS = ("Trách nhiệm", "Nhiệm vụ")  # a heading that starts so names its subject ("Trách nhiệm của Bộ …")
 _LINE_PREFIX = re.compile(r"\s*(?:(?:[A-ZĐ]|[IVX]+|\d{1,2})[.)]\s*|Điều\s+\d+[a-z]?\.?\s*)?")
 
 
@@ -377,17 +393,25 @@ def _blocks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], hi], strict=True))
 
 
+_ANYWHERE, _LINE_START, _STRONG_LITERAL, _LETTER_LITERAL = 0, 1, 2, 3  # where a trigger word counts
+
+
 @cache
 def _trigger_words(letter: bool) -> Any:
     """An Aho–Corasick automaton of the words :func:`_triggered` looks for: each word gives its
-    length, itself and where it counts (0 anywhere, 1 at a line start); None when a word is empty
-    (every position would be a hit: the plain search handles that)."""
+    length, itself and where it counts (0 anywhere, 1 at a line start; 2 and 3 are no triggers:
+    literals of the strong and the letter cues, whose places :func:`_cue_literals` keeps); None when
+    a word is empty (every position would be a hit: the plain search handles that)."""
     cues = _cues()
     wheres: dict[str, set[int]] = {}
     for w in [*cues.anywhere, *(cues.letter_anywhere if letter else ())]:
-        wheres.setdefault(w, set()).add(0)
+        wheres.setdefault(w, set()).add(_ANYWHERE)
     for w in cues.headings:
-        wheres.setdefault(w, set()).add(1)
+        wheres.setdefault(w, set()).add(_LINE_START)
+    for w in cues.strong_literals or ():
+        wheres.setdefault(w, set()).add(_STRONG_LITERAL)
+    for w in (cues.letter_literals or ()) if letter else ():
+        wheres.setdefault(w, set()).add(_LETTER_LITERAL)
     if "" in wheres:
         return None
     auto = ahocorasick.Automaton()
@@ -397,25 +421,90 @@ def _trigger_words(letter: bool) -> Any:
     return auto
 
 
+class _Places:
+    """Where a few literals occur in a text, as sorted (start, end) spans: :meth:`within` tells
+    whether one lies inside a line, so a cue pattern needs no search on a line without one."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def within(self, a: int, b: int) -> bool:
+        """Whether an occurrence lies inside ``[a, b)``."""
+        spans, k = self.spans, bisect_left(self.starts, a)
+        while k < len(spans) and spans[k][0] < b:
+            if spans[k][1] <= b:
+                return True
+            k += 1
+        return False
+
+
+@dataclass(frozen=True)
+class _CueLiterals:
+    """The places of the literals of the strong cues and of a letter's cues in the body (None: a
+    cue has no known literal, or the letter cues do not count: search every line)."""
+
+    strong: _Places | None
+    letter: _Places | None
+
+
 def _triggered(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bool) -> list[tuple[int, int, int]]:
     """The blocks holding an assignment cue or a carrying-out heading at a line start, with their
-    last hit: every cue word found in one pass over the text (Aho–Corasick), each hit placed in
-    its block. The same as :func:`_triggered_plain`."""
+    last hit (see :func:`_triggers`). The same as :func:`_triggered_plain`."""
+    return _triggers(text, blocks, cues, letter)[0]
+
+
+def _triggers(
+    text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bool
+) -> tuple[list[tuple[int, int, int]], _CueLiterals]:
+    """The blocks holding an assignment cue or a carrying-out heading at a line start, with their
+    last hit, and the places of the cue literals: every word found in one pass over the text
+    (Aho–Corasick), each hit placed in its block. The same as :func:`_triggered_plain` and
+    :func:`_cue_literals_plain`."""
     auto = _trigger_words(letter)
     if auto is None or not blocks:
-        return _triggered_plain(text, blocks, cues, letter)
+        return _triggered_plain(text, blocks, cues, letter), _cue_literals_plain(text, blocks, cues, letter)
     lo, hi = blocks[0][0], blocks[-1][1]
     starts = [a for a, _ in blocks]
     hits = _asking_hits(text, lo, hi, starts, cues)
+    strong: list[tuple[int, int]] = []
+    letter_cues: list[tuple[int, int]] = []
     for end, (n, word, wheres) in auto.iter(text, lo, hi):
         i = end - n + 1
         for where in wheres:
-            if (where == 0 and (word != "có trách nhiệm " or _duty_hit(text, i, n, blocks, starts, cues))) or (
-                where == 1 and _LINE_PREFIX.fullmatch(text, text.rfind("\n", 0, i) + 1, i)
-            ):
+            if where == _STRONG_LITERAL:
+                strong.append((i, end + 1))
+            elif where == _LETTER_LITERAL:
+                letter_cues.append((i, end + 1))
+            elif (
+                where == _ANYWHERE and (word != "có trách nhiệm " or _duty_hit(text, i, n, blocks, starts, cues))
+            ) or (where == _LINE_START and _LINE_PREFIX.fullmatch(text, text.rfind("\n", 0, i) + 1, i)):
                 k = bisect_right(starts, i) - 1
                 hits[k] = max(hits.get(k, i), i)
-    return [(*blocks[k], last) for k, last in sorted(hits.items())]
+    found = _CueLiterals(
+        _Places(strong) if cues.strong_literals is not None else None,
+        _Places(letter_cues) if letter and cues.letter_literals is not None else None,
+    )
+    return [(*blocks[k], last) for k, last in sorted(hits.items())], found
+
+
+def _cue_literals_plain(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bool) -> _CueLiterals:
+    """The places of the cue literals of :func:`_triggers` by one ``str.find`` search per literal."""
+    lo, hi = (blocks[0][0], blocks[-1][1]) if blocks else (0, 0)
+
+    def places(words: Sequence[str]) -> _Places:
+        found: list[tuple[int, int]] = []
+        for w in words:
+            i = text.find(w, lo, hi)
+            while i >= 0:
+                found.append((i, i + len(w)))
+                i = text.find(w, i + 1, hi)
+        return _Places(found)
+
+    return _CueLiterals(
+        None if cues.strong_literals is None else places(cues.strong_literals),
+        places(cues.letter_literals) if letter and cues.letter_literals is not None else None,
+    )
 
 
 def _asking_hits(text: str, lo: int, hi: int, starts: list[int], cues: _Cues) -> dict[int, int]:
@@ -517,6 +606,7 @@ class _Scan:
     skip: list[tuple[int, int]]
     due: list[tuple[tuple[int, int], str]]
     letter: bool  # a letter or directive: no articles
+    literals: _CueLiterals = _CueLiterals(None, None)  # where the cue literals are (None: search each line)
     due_starts: list[int] = field(default_factory=list)  # where the ``due`` spans start
 
     def __post_init__(self) -> None:
@@ -555,6 +645,13 @@ class _Scan:
                     numbering.append((level, label))
             base = start + (num.end() if num else 0)
             body = text[base:end]
+            if (
+                not active
+                and level != 0
+                and _quiet(line, body, level, cues)
+                and not self._may_assign(body, base, end, procedural)
+            ):
+                continue  # a line outside a carrying-out part that changes no state and holds no cue
             if (
                 len(body) < 160
                 and not body.endswith(";")  # "e) Giải pháp và tổ chức thực hiện;" is an item of a list
@@ -598,10 +695,13 @@ class _Scan:
                     active = True  # "Các cơ quan chủ quản … có trách nhiệm:": the items below are its duties
                 continue
             inherited = context[-1][1] if context and (level is None or level > context[-1][0]) else []
-            hint = cues.strong_hint
             strong = (
-                ((hint is None or hint.search(body)) and cues.strong.search(body))
-                or (self.letter and cues.letter.search(body))
+                (self._may_hold(self.literals.strong, cues.strong_hint, body, base, end) and cues.strong.search(body))
+                or (
+                    self.letter
+                    and self._may_hold(self.literals.letter, None, body, base, end)
+                    and cues.letter.search(body)
+                )
             ) and (not procedural or cues.execution.search(body))
             strong = strong or (not procedural and "trách nhiệm" in body and _duty_line(body, base, org, cues))
             is_unit = bool(strong) or (
@@ -627,6 +727,24 @@ class _Scan:
                     out.append(resp)
                     idle = 0
         return out
+
+    def _may_assign(self, body: str, base: int, end: int, procedural: bool) -> bool:
+        """Whether the line ``body`` (``text[base:end]``) may hold a strong cue, a letter's cue or
+        a duty (see :meth:`block`): the literals of a cue or "trách nhiệm" are in it."""
+        return (
+            (not procedural and "trách nhiệm" in body)
+            or self._may_hold(self.literals.strong, self.cues.strong_hint, body, base, end)
+            or (self.letter and self._may_hold(self.literals.letter, None, body, base, end))
+        )
+
+    @staticmethod
+    def _may_hold(places: _Places | None, hint: re.Pattern[str] | None, body: str, base: int, end: int) -> bool:
+        """Whether the line ``body`` (``text[base:end]``) holds one of the literals at ``places``
+        (known from the trigger pass) or, without them, of the pattern ``hint``: a cue can only
+        match such a line. True when neither is known."""
+        if places is not None:
+            return places.within(base, end)
+        return hint is None or hint.search(body) is not None
 
 
 _ENACTING = re.compile(r"\sban hành\s+(?:Thông tư|Nghị định|Quyết định|Nghị quyết|Chỉ thị)(?![\wÀ-ỹ])(?!\s+này)")
@@ -662,6 +780,19 @@ def _duty_line(body: str, base: int, org: _OrgIndex, cues: _Cues) -> bool:
         return False
     subjects = _subject_of(pre, base, org, cues)
     return bool(subjects) and not any(cues.duty_not_subject.match(n.name) for n in subjects)
+
+
+def _quiet(line: str, body: str, level: int | None, cues: _Cues) -> bool:
+    """Whether ``line`` (``body`` without its numbering at ``level``, not an article's) changes
+    nothing in the state of the line scan but its numbering: not a section heading, a chapter or
+    a part, no introduction and no heading (see :func:`_heading`: it ends with ":", starts with
+    "Trách nhiệm", "Nhiệm vụ", or is a short numbered line naming a body). Only its cues may then
+    make it a unit."""
+    if line.endswith(":") or cues.line_start.match(line) is not None:
+        return False
+    if level is None:
+        return True
+    return cues.line_start.match(body) is None and (len(body) >= 90 or cues.agent.match(body) is None)
 
 
 def _titled(body: str) -> bool:
@@ -883,6 +1014,8 @@ _ASKS = re.compile(r"(?P<who>[^:;.]{3,120}?)\s+(?:yêu cầu|đề nghị|giao)\
 def _asks(body: str, cues: _Cues) -> bool:
     """An introduction where a body asks other bodies for the items below ("Ủy ban thường vụ
     Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ …:"), in a document with articles too."""
+    if "yêu cầu" not in body and "đề nghị" not in body and "giao" not in body:
+        return False  # every match holds one
     m = _ASKS.match(body)
     return m is not None and _agentive(m["who"], cues) and _agentive(m["np"], cues)
 
@@ -920,10 +1053,7 @@ def _heading(body: str, base: int, level: int | None, org: _OrgIndex, cues: _Cue
     if len(body) > 240 or body.endswith((".", ";")):
         return []
     if not (
-        body.endswith(":")
-        or level == 0
-        or (level is not None and len(body) < 90)
-        or body.startswith(("Trách nhiệm", "Nhiệm vụ"))
+        body.endswith(":") or level == 0 or (level is not None and len(body) < 90) or body.startswith(_TITLE_WORDS)
     ):
         return []  # a heading ends with ":", is an article's title or a short numbered line
     directing = _DIRECTING_HEAD.match(body) if body.startswith(_DIRECTING_WORDS) else None
@@ -931,7 +1061,7 @@ def _heading(body: str, base: int, level: int | None, org: _OrgIndex, cues: _Cue
         if not directing["colon"] and _first_verb(directing["np"], 0, base + directing.start("np"), org, cues):
             return []
         return [_Name(n.name, n.span, True) for n in _split(directing["np"], base + directing.start("np"), org, cues)]
-    if not body.startswith(("Trách nhiệm", "Nhiệm vụ")) and cues.agent.match(body) is None:
+    if not body.startswith(_TITLE_WORDS) and cues.agent.match(body) is None:
         return []  # the subject below starts the line and names no body (an agent match of it is one of the line)
     m = _HEADING.match(body)
     if not m:
@@ -1209,7 +1339,7 @@ def _clause(body: str, s: int, e: int, base: int, carried: list[_Name], org: _Or
         subjects = named
     verb = _first_verb(text, pos, base, org, cues)
     if verb and not cue:
-        duty = _DUTY_WORD.search(text, s)
+        duty = _DUTY_WORD.search(text, s) if text.find(" trách nhiệm", s) >= 0 else None  # a literal of every match
         if duty and duty.start() > verb.start():  # "Cơ quan, tổ chức … đánh giá … có trách nhiệm"
             pre = text[s : duty.start()]
             if _agentive(pre, cues) and not _LEADS.search(pre):
@@ -1362,7 +1492,11 @@ def _analyse(
     return action, end
 
 
-_SECONDARY = re.compile(r"(?<![\wÀ-ỹ])(?:phối hợp(?:\s+với)?|[Cc]hỉ đạo|yêu cầu|hướng dẫn)\s+")
+_SECONDARY_PLAIN = re.compile(r"(?<![\wÀ-ỹ])(?:phối hợp(?:\s+với)?|[Cc]hỉ đạo|yêu cầu|hướng dẫn)\s+")
+# the same matches, written to open with one character class (see docproc.scan.at_word_start)
+_SECONDARY = re.compile(
+    at_word_start([("p", r"hối hợp(?:\s+với)?"), ("Cc", "hỉ đạo"), ("y", "êu cầu"), ("h", "ướng dẫn")], _W) + r"\s+"
+)
 
 
 _REPORTED_PURPOSE = re.compile(r"(?<![\wÀ-ỹ])(?:báo cáo|gửi|trình)\s[^;]*?\sđể\s")
@@ -1489,16 +1623,16 @@ def _body(zones: Sequence[Any], n: int) -> tuple[int, int]:
     return lo, hi
 
 
+_LEVELS = {"article": 0, "letter": 4, "dash": 5}
+
+
 def _level(m: re.Match[str] | None) -> int | None:
     if m is None:
         return None
-    if m["article"]:
-        return 0
-    if m["num"]:
+    kind = m.lastgroup  # the one group of ``_NUMBERING`` that took part in the match
+    if kind == "num":
         return 1 + m["num"].count(".")
-    if m["letter"]:
-        return 4
-    return 5
+    return _LEVELS[kind or "dash"]
 
 
 def _label(m: re.Match[str] | None) -> str | None:

@@ -2,7 +2,8 @@
 
 ``run_batch(paths, out)`` is what ``docproc extract`` runs:
 
-- **One record per input.** Each document is extracted in a worker process (``spawn``) with
+- **One record per input.** Each document is extracted in a worker process (forked from a
+  warm ``forkserver``, see ``docproc._preload``) with
   ``extract_file(path, workers=1)``, so OCR stays on one core inside its worker. A document
   that takes longer than ``timeout_s`` (SIGALRM in the worker; a worker stuck in C code past
   twice that is killed) or exceeds ``max_memory_mb`` (``RLIMIT_AS`` set in the worker
@@ -256,6 +257,18 @@ def _alarm(signum: int, frame: FrameType | None) -> None:
     raise _Timeout
 
 
+def _context() -> Any:
+    """Workers forked from a fork server that has imported and warmed up the extractors
+    (``docproc._preload``): a new or recycled pool starts in milliseconds. Where there is no
+    ``forkserver`` (not POSIX), ``spawn``."""
+    try:
+        ctx = get_context("forkserver")
+    except ValueError:
+        return get_context("spawn")
+    ctx.set_forkserver_preload(["docproc._preload"])
+    return ctx
+
+
 def init_worker(max_memory_mb: int) -> None:
     """Worker initialiser: one OCR thread, and an address-space limit when asked for."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -456,7 +469,7 @@ class _Runner:
             self.pool_tasks = 0
             self.pools[self.pool_id] = ProcessPoolExecutor(
                 max_workers=self.workers,
-                mp_context=get_context("spawn"),
+                mp_context=_context(),
                 initializer=init_worker,
                 initargs=(self.opts.max_memory_mb,),
             )

@@ -4,6 +4,7 @@ Standard library only, deterministic (fixed seed).  Run from anywhere:
 
     python3 corpora/complaints/build_corpus.py          # build data/*.jsonl
     python3 corpora/complaints/build_corpus.py --check  # parse raw/ and report, write nothing
+    python3 corpora/complaints/build_corpus.py --supplement  # supplement/ -> supplement.jsonl
 
 Raw format (raw/<style>__<nn>.txt), one text per line:
 
@@ -42,6 +43,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 RAW = HERE / "raw"
 DATA = HERE / "data"
+SUPPLEMENT_RAW = HERE / "supplement"
+SUPPLEMENT = HERE / "supplement.jsonl"
 
 SEED = 20240611
 
@@ -100,10 +103,10 @@ LINE_RE = re.compile(r"^(?P<codes>[-NHCTKEL]+)\s+(?P<domain>[a-z_]+)\s+(?P<regio
 
 
 # --------------------------------------------------------------------------- parsing
-def parse_raw() -> list[dict]:
+def parse_raw(raw: Path = RAW) -> list[dict]:
     items: list[dict] = []
     errors: list[str] = []
-    for path in sorted(RAW.glob("*.txt")):
+    for path in sorted(raw.glob("*.txt")):
         style = path.stem.split("__")[0]
         if style not in STYLES:
             errors.append(f"{path.name}: unknown style {style!r}")
@@ -142,7 +145,7 @@ def parse_raw() -> list[dict]:
             )
     if errors:
         print("\n".join(errors), file=sys.stderr)
-        raise SystemExit(f"{len(errors)} error(s) in raw/")
+        raise SystemExit(f"{len(errors)} error(s) in {raw.name}/")
     # duplicate texts
     seen: dict[str, str] = {}
     for it in items:
@@ -438,11 +441,61 @@ def near_duplicates(items: list[dict], threshold: float = 0.9) -> list[tuple[str
     return out
 
 
+def cross_duplicates(new: list[dict], old: list[dict], threshold: float = 0.7) -> list[tuple[str, str, float]]:
+    """Pairs (new text, old text) whose diacritic-free wording is at least ``threshold`` alike.
+
+    A word-overlap prefilter (Jaccard ≥ 0.3) keeps the character ratio to a few candidates."""
+    import difflib
+
+    old_keys = [_key(it["text"]) for it in old]
+    old_words = [set(k.split()) for k in old_keys]
+    out = []
+    for it in new:
+        key = _key(it["text"])
+        words = set(key.split())
+        sm = difflib.SequenceMatcher(None, autojunk=False)
+        sm.set_seq2(key)
+        for j, ow in enumerate(old_words):
+            if len(words & ow) < 0.3 * len(words | ow):
+                continue
+            sm.set_seq1(old_keys[j])
+            if sm.quick_ratio() >= threshold and sm.ratio() >= threshold:
+                out.append((it["_where"], old[j]["id"], round(sm.ratio(), 3)))
+    return out
+
+
+def build_supplement() -> None:
+    """supplement/*.txt -> supplement.jsonl: hand-written texts for training only.
+
+    They are checked against every text of data/ (any split): a supplement text that is 70 %
+    alike to a corpus text is refused, so that no dev or test text has a near-copy among the
+    training texts. No variants are derived (the trainer makes its own copies without
+    diacritics and with scan noise)."""
+    items = parse_raw(SUPPLEMENT_RAW)
+    for n, it in enumerate(items, 1):
+        it["id"] = f"s{n:05d}"
+    normalise_regions(items)
+    corpus = [json.loads(x) for f in sorted(DATA.glob("*.jsonl")) for x in f.read_text("utf-8").splitlines()]
+    dups = near_duplicates(items) + cross_duplicates(items, corpus)
+    if dups:
+        for d in dups:
+            print("near-duplicate:", *d, file=sys.stderr)
+        raise SystemExit(f"{len(dups)} near-duplicate pair(s)")
+    with open(SUPPLEMENT, "w", encoding="utf-8") as fh:
+        for it in items:
+            fh.write(json.dumps({k: it[k] for k in FIELDS}, ensure_ascii=False) + "\n")
+    none = sum(1 for it in items if not it["labels"])
+    print(f"wrote {len(items)} supplement items ({none} without a label) to {SUPPLEMENT.name}")
+
+
 # --------------------------------------------------------------------------- output
 FIELDS = ["id", "text", "labels", "style", "domain", "region"]
 
 
 def main(argv: list[str]) -> None:
+    if "--supplement" in argv:
+        build_supplement()
+        return
     items = parse_raw()
     for n, it in enumerate(items, 1):
         it["id"] = f"c{n:05d}"

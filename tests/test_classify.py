@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -186,6 +187,17 @@ def test_thresholds_from_cross_validation() -> None:
     assert model.meta["thresholds_from"] == "cross-validation"
     assert any(t != 0.5 for t in model.thresholds.values())
     assert not hasattr(model.pipeline.named_steps["clf"], "oof_proba_")  # not saved with the model
+
+
+def test_parallel_fit_gives_the_same_model() -> None:
+    """Labels fitted in two processes give exactly the weights of a serial fit."""
+    rows = _split("train")[:300]
+    x, y = [r["text"] for r in rows], [r["labels"] for r in rows]
+    serial, _ = train(x, y, dev=([], []), thresholds=0.5, augment=False, n_jobs=1)
+    parallel, _ = train(x, y, dev=([], []), thresholds=0.5, augment=False, n_jobs=2)
+    a, b = serial.pipeline.named_steps["clf"], parallel.pipeline.named_steps["clf"]
+    assert np.array_equal(a.coef_, b.coef_) and np.array_equal(a.intercept_, b.intercept_)
+    assert b.n_jobs is None  # a fitting setting, not saved with the model
 
 
 def test_shipped_model_on_the_held_out_test_split() -> None:

@@ -37,7 +37,9 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 class LinearEnsembleClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     """See the module docstring. ``c``: C of the plain SVM; ``nb_c``: C of the NB-SVM (0 leaves
     it out); ``alpha``: smoothing of the log-count ratios; ``cv``: folds for standardising and
-    calibrating; ``class_weight``: passed to both SVMs."""
+    calibrating; ``class_weight``: passed to both SVMs; ``n_jobs``: labels fitted in parallel
+    (joblib processes: liblinear's random generator is global to a process, so threads would
+    make the fit depend on timing; the result does not depend on ``n_jobs``)."""
 
     def __init__(
         self,
@@ -47,6 +49,7 @@ class LinearEnsembleClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         cv: int = 5,
         class_weight: str | None = "balanced",
         random_state: int = 0,
+        n_jobs: int | None = None,
     ) -> None:
         self.c = c
         self.nb_c = nb_c
@@ -54,12 +57,14 @@ class LinearEnsembleClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         self.cv = cv
         self.class_weight = class_weight
         self.random_state = random_state
+        self.n_jobs = n_jobs
 
     # -- fitting ------------------------------------------------------------------------------
     def fit(self, X: Any, y: Any, groups: Any = None) -> LinearEnsembleClassifier:
         import scipy.sparse as sp
 
         X = sp.csr_matrix(X, dtype=np.float32)
+        X.sum_duplicates()  # canonical (sorted) indices: the parallel fits share X read-only
         y = np.asarray(y)
         if y.ndim == 1:
             self.classes_ = np.unique(y)
@@ -73,8 +78,8 @@ class LinearEnsembleClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         coef = np.zeros((Y.shape[1], X.shape[1]), dtype=np.float64)
         intercept = np.zeros(Y.shape[1], dtype=np.float64)
         oof = np.zeros(Y.shape, dtype=np.float64)
-        for j in range(Y.shape[1]):
-            coef[j], intercept[j], oof[:, j] = self._fit_label(X, Y[:, j], folds)
+        for j, fitted in enumerate(self._fit_labels(X, Y, folds)):
+            coef[j], intercept[j], oof[:, j] = fitted
         if self.multi_label_:  # Platt scaling per label, on the out-of-fold scores
             from sklearn.linear_model import LogisticRegression
 
@@ -96,6 +101,17 @@ class LinearEnsembleClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[
         self.intercept_ = intercept.astype(np.float32)
         self.n_features_in_ = X.shape[1]
         return self
+
+    def _fit_labels(
+        self, X: Any, Y: np.ndarray, folds: list[tuple[np.ndarray, np.ndarray]]
+    ) -> list[tuple[np.ndarray, float, np.ndarray]]:
+        """:meth:`_fit_label` of every column of ``Y``, ``n_jobs`` at a time."""
+        if self.n_jobs in (None, 1) or Y.shape[1] < 2:
+            return [self._fit_label(X, Y[:, j], folds) for j in range(Y.shape[1])]
+        from joblib import Parallel, delayed
+
+        jobs = (delayed(self._fit_label)(X, Y[:, j], folds) for j in range(Y.shape[1]))
+        return list(Parallel(n_jobs=self.n_jobs)(jobs))
 
     def _folds(self, n: int, groups: Any) -> list[tuple[np.ndarray, np.ndarray]]:
         from sklearn.model_selection import GroupKFold, KFold

@@ -89,6 +89,7 @@ def train(
     augment: bool | None = None,
     groups: Sequence[str] | None = None,
     thresholds: str | float = "dev",
+    n_jobs: int | None = -1,
 ) -> tuple[Model, dict[str, Any]]:
     """A model trained on ``texts``. Per-label thresholds (multi-label) are tuned for F1 on ``dev``
     (or a held-out ``dev_fraction``); with ``thresholds="cv"`` on the classifier's out-of-fold
@@ -99,7 +100,8 @@ def train(
     ``augment`` adds, per training text, a copy without diacritics and two with scan noise
     (``docproc.classify.augment``); by default on for multi-label data of up to 20,000 texts.
     ``groups`` (one key per text, e.g. the source a variant was made from) keeps related texts in
-    one fold of the classifier's internal cross-validation."""
+    one fold of the classifier's internal cross-validation. ``n_jobs``: labels (classes) fitted
+    in parallel processes, all cores by default; the model does not depend on it."""
     if not texts:
         raise TrainingDataError(None, "no training texts")
     if not multi_label and any(len(ls) != 1 for ls in labels):
@@ -131,7 +133,9 @@ def train(
     long_texts = float(np.median([len(t) for t in tr_x])) > LONG_TEXT
     pipe = build_pipeline(multi_label=multi_label, segment=segment, long_texts=long_texts)
     target = _matrix(fit_y, names) if multi_label else [ls[0] for ls in fit_y]
+    pipe.set_params(clf__n_jobs=n_jobs)
     pipe.fit(fit_x, target, clf__groups=fit_groups)
+    pipe.set_params(clf__n_jobs=None)  # a fitting setting, not part of the model
     if not multi_label:
         names = [str(c) for c in pipe.classes_]
     model = Model(pipe, names, multi_label, {n: 0.5 for n in names})

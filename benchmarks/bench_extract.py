@@ -7,6 +7,12 @@ the header parser, references, dates, organisations, the whole ``docproc.extract
 plus extracting each file (what a batch worker does); reports MB/s of normalised text and
 documents/s (best of ``--repeat`` runs, CPU time of this process, so other load on the machine
 counts less).
+
+    .venv/bin/python benchmarks/bench_extract.py --underthesea
+
+adds, in the same run, what underthesea would cost the responsibilities stage: POS tagging (and
+word segmentation) of the assignment units it finds, and POS tagging of every line, against our
+rule-based stage on the same documents.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--cold", choices=["full", "header+references"], help=argparse.SUPPRESS)
+    ap.add_argument("--underthesea", action="store_true", help="also time underthesea on the same documents")
     args = ap.parse_args()
     if args.cold:
         cold(args.cold)
@@ -65,6 +72,32 @@ def main() -> None:
     for what in ("full", "header+references"):  # each in a fresh process: no cache has seen these texts
         subprocess.run([sys.executable, __file__, "--cold", what], check=True)
     adversarial()
+    if args.underthesea:
+        underthesea_cost(docs)
+
+
+def underthesea_cost(docs: list[Any], sample: int = 40) -> None:
+    """ms per document of our responsibilities stage vs underthesea's POS tagger and word
+    segmenter on the assignment units the stage finds, and the tagger on every non-empty line
+    (the first ``sample`` documents; CPU time)."""
+    from underthesea import pos_tag, word_tokenize
+
+    part = docs[:sample]
+    stage = _responsibilities_stage(part)
+    units = [r.task for d in part for r in stage(d) if r.task]
+    lines = [ln for d in part for ln in d.text.splitlines() if ln.strip()]
+    pos_tag("Sở Nội vụ chủ trì thực hiện.")  # load the model before timing
+    ours = min(_time(stage, part) for _ in range(3))
+    costs = {
+        "rules (ours)": ours,
+        "underthesea pos_tag, units": _time(pos_tag, units),
+        "underthesea word_tokenize, units": _time(word_tokenize, units),
+        "underthesea pos_tag, every line": _time(pos_tag, lines),
+    }
+    print(f"responsibilities on {len(part)} documents ({len(units)} units, {len(lines)} lines):")
+    for name, spent in costs.items():
+        ratio = "" if name.startswith("rules") else f"  ({spent / ours:.0f}× the rules)"
+        print(f"  {name:<34} {spent * 1000 / len(part):>7.2f} ms/doc{ratio}")
 
 
 def cold(what: str) -> None:

@@ -93,14 +93,11 @@ def review_path(out: Path) -> Path:
 
 def file_sha256(path: str) -> str | None:
     """The sha256 of a file's content; None when it cannot be read (its record says why)."""
-    h = hashlib.sha256()
     try:
-        with Path(path).open("rb") as f:
-            while chunk := f.read(1 << 20):
-                h.update(chunk)
+        with open(path, "rb") as f:  # noqa: PTH123 - a str path, no Path object per input
+            return hashlib.file_digest(f, "sha256").hexdigest()
     except OSError:
         return None
-    return h.hexdigest()
 
 
 # -- the journal ------------------------------------------------------------------------------------
@@ -377,12 +374,12 @@ CHUNKED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 
 
 def _chunkable(path: str) -> bool:
-    return Path(path).suffix.lower() in CHUNKED_SUFFIXES
+    return os.path.splitext(path)[1].lower() in CHUNKED_SUFFIXES  # noqa: PTH122 - once per input, no Path object
 
 
 def _size(path: str) -> int:
     try:
-        return Path(path).stat().st_size
+        return os.stat(path).st_size  # noqa: PTH116 - once per input, no Path object
     except OSError:
         return 0
 

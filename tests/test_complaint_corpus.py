@@ -58,3 +58,16 @@ def test_supplement_is_independent_of_dev_and_test() -> None:
     held_out = _split("dev") + _split("test")
     new = [{"text": r["text"], "_where": r["id"]} for r in rows]
     assert build.cross_duplicates(new, held_out) == []
+
+
+def test_second_annotation_covers_dev_texts() -> None:
+    """agreement/dev_second_annotator.jsonl: dev texts only, each once, valid labels (the figures
+    are in DATASHEET.md, from agreement/agreement.py)."""
+    build = _module("build_corpus")
+    path = CORPUS / "agreement" / "dev_second_annotator.jsonl"
+    rows = [json.loads(x) for x in path.read_text("utf-8").splitlines()]
+    dev = {r["id"]: r for r in _split("dev")}
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)) == 240 and set(ids) <= set(dev)
+    assert all("source_id" not in dev[i] for i in ids)  # hand-written texts, no variants
+    assert all(set(r["labels"]) <= set(build.LABELS) for r in rows)

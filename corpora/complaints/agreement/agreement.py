@@ -1,0 +1,66 @@
+"""Agreement of a blind second annotation with the corpus labels (standard library only).
+
+    python3 corpora/complaints/agreement/agreement.py
+
+``dev_second_annotator.jsonl``: 240 hand-written dev texts (no variants; a seeded sample),
+labelled again by a second annotator who saw the texts, GUIDELINES.md and the label contract,
+and not the corpus labels. Prints per-label F1 and Cohen's kappa, macro/micro F1 and the share
+of texts given exactly the same label set.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent
+LABELS = [
+    "nhung_nhieu",
+    "hoi_lo",
+    "cham_tre",
+    "thai_do",
+    "ky_luat_lao_dong",
+    "ne_tranh_trach_nhiem",
+    "lam_dung_quyen_han",
+]
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _kappa(a: list[bool], b: list[bool]) -> float:
+    n = len(a)
+    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    pa, pb = sum(a) / n, sum(b) / n
+    expected = pa * pb + (1 - pa) * (1 - pb)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def main() -> None:
+    gold = {}
+    for f in sorted((CORPUS / "data").glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            gold[r["id"]] = set(r["labels"])
+    second = [json.loads(x) for x in (HERE / "dev_second_annotator.jsonl").read_text("utf-8").splitlines()]
+    pairs = [(gold[s["id"]], set(s["labels"])) for s in second]
+    counts = [0, 0, 0]
+    f1s = []
+    print(f"{len(pairs)} texts")
+    for lab in LABELS:
+        a = [lab in g for g, _ in pairs]
+        b = [lab in s for _, s in pairs]
+        tp = sum(x and y for x, y in zip(a, b, strict=True))
+        fp = sum(y and not x for x, y in zip(a, b, strict=True))
+        fn = sum(x and not y for x, y in zip(a, b, strict=True))
+        counts = [counts[0] + tp, counts[1] + fp, counts[2] + fn]
+        f1s.append(_f1(tp, fp, fn))
+        print(f"{lab:<22} F1 {f1s[-1]:.3f}  kappa {_kappa(a, b):.3f}")
+    print(f"macro F1 {sum(f1s) / len(f1s):.3f}  micro F1 {_f1(*counts):.3f}")
+    print(f"same label set: {sum(g == s for g, s in pairs) / len(pairs):.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -153,6 +153,21 @@ def test_rules_on_real_sentences(sentence: str, pairs: list[tuple[str, str]]) ->
     assert got == pairs
 
 
+def test_introduction_subject_ends_before_an_adverb() -> None:
+    """file_data_15: "… yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện …:" — the items
+    below are the two bodies' ("tập trung" ends the subject, it is not part of a name)."""
+    text = (
+        "NGHỊ QUYẾT\nỦy ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện một số "
+        "nhiệm vụ và giải pháp sau đây:\n1. Rà soát, hoàn thiện hệ thống pháp luật về đất đai.\n"
+    )
+    rec = docproc.extract(text.encode()).to_dict()
+    (unit,) = rec["responsibilities"]
+    assert [(a["name"], a["role"]) for a in unit["assignees"]] == [
+        ("Chính phủ", "execute"),
+        ("Thủ tướng Chính phủ", "execute"),
+    ]
+
+
 def test_table_labels_are_not_assignments() -> None:
     rec = docproc.extract(
         "D. TỔ CHỨC THỰC HIỆN\n2. Cơ quan chủ trì, phối hợp\na) Cơ quan chủ trì: Bộ Quốc phòng.".encode()

@@ -1033,6 +1033,7 @@ def _intro_subject(body: str, base: int, org: _OrgIndex, cues: _Cues) -> list[_N
     verb = _first_verb(np, 0, base + m.start("np"), org, cues, after_np=True)
     if verb is not None:  # "đề nghị Sở Lao động … thực hiện như sau:"
         np = np[: verb.start()].rstrip(" ,")
+    np = _cut_np(np, cues)  # "… yêu cầu Chính phủ, Thủ tướng Chính phủ tập trung thực hiện …:"
     return [_Name(n.name, n.span, True) for n in _split(np, base + m.start("np"), org, cues)]
 
 

@@ -10,7 +10,7 @@
   initialiser) gets an error record naming the file and the limit; a pool broken by a crashing
   worker is rebuilt, the documents it held are retried one at a time, and the one that breaks
   it again gets an error record. The batch goes on. Small text files go to the workers a few
-  at a time (one message for up to eight), each still under its own time limit.
+  at a time (one message for up to sixteen), each still under its own time limit.
 - **Identical files processed once.** Inputs with the same sha256 as an earlier input get the
   first one's record with their own ``source.path`` and ``"duplicate_of": <first path>``.
 - **A journal.** ``OUT.manifest.jsonl`` (beside ``OUT``, named after its stem) holds one line
@@ -368,7 +368,7 @@ class _Task:
 #: Inputs sent to a worker several at a time (up to ``CHUNK`` per task, ``CHUNK_BYTES`` in all):
 #: plain text, Markdown and HTML, which take a worker milliseconds. Scans, PDFs and office files
 #: go one per task, so a slow one never holds others back and the pool stays balanced.
-CHUNK = 8
+CHUNK = 16
 CHUNK_BYTES = 1 << 20
 CHUNKED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 

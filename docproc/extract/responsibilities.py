@@ -246,7 +246,10 @@ def _hint_literals(patterns: Sequence[str]) -> tuple[str, ...] | None:
 def _hint(patterns: Sequence[str]) -> re.Pattern[str] | None:
     """A pattern of literals one of which every match of any of ``patterns`` holds (a cheap test
     before the full search), or None when some pattern has no such literal."""
-    lits = _hint_literals(patterns)
+    return _hint_pattern(_hint_literals(patterns))
+
+
+def _hint_pattern(lits: tuple[str, ...] | None) -> re.Pattern[str] | None:
     return None if lits is None else re.compile("|".join(re.escape(lit) for lit in lits))
 
 
@@ -287,11 +290,12 @@ def _cues() -> _Cues:
     about = sorted({*d["about_topics"], *verbs}, key=len, reverse=True)  # "Bộ trưởng về tình hình", "… về tổ chức …"
     stops.append(rf"về (?:{'|'.join(map(re.escape, about))})")
     section = r"(?:(?:[A-ZĐ]|[IVX]+)\.\s+)?(?:" + "|".join(re.escape(s) for s in d["sections"]) + ")"
+    strong_literals = _hint_literals([*d["strong_cues"], *d["execution_cues"]])
     return _Cues(
         verb=re.compile(rf"{_words_by_letter(verbs)}(?![{_W}])"),
         strong=re.compile("|".join([*d["strong_cues"], *d["execution_cues"]])),
-        strong_hint=_hint([*d["strong_cues"], *d["execution_cues"]]),
-        strong_literals=_hint_literals([*d["strong_cues"], *d["execution_cues"]]),
+        strong_hint=_hint_pattern(strong_literals),
+        strong_literals=strong_literals,
         letter_literals=_hint_literals(d["letter_cues"]),
         execution=re.compile("|".join(d["execution_cues"])),
         letter=re.compile("|".join(d["letter_cues"])),
@@ -398,7 +402,7 @@ _ANYWHERE, _LINE_START, _STRONG_LITERAL, _LETTER_LITERAL = 0, 1, 2, 3  # where a
 
 @cache
 def _trigger_words(letter: bool) -> Any:
-    """An Aho–Corasick automaton of the words :func:`_triggered` looks for: each word gives its
+    """An Aho–Corasick automaton of the words :func:`_triggers` looks for: each word gives its
     length, itself and where it counts (0 anywhere, 1 at a line start; 2 and 3 are no triggers:
     literals of the strong and the letter cues, whose places :func:`_cue_literals` keeps); None when
     a word is empty (every position would be a hit: the plain search handles that)."""
@@ -446,12 +450,6 @@ class _CueLiterals:
 
     strong: _Places | None
     letter: _Places | None
-
-
-def _triggered(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bool) -> list[tuple[int, int, int]]:
-    """The blocks holding an assignment cue or a carrying-out heading at a line start, with their
-    last hit (see :func:`_triggers`). The same as :func:`_triggered_plain`."""
-    return _triggers(text, blocks, cues, letter)[0]
 
 
 def _triggers(
@@ -523,7 +521,7 @@ def _asking_hits(text: str, lo: int, hi: int, starts: list[int], cues: _Cues) ->
 
 
 def _triggered_plain(text: str, blocks: list[tuple[int, int]], cues: _Cues, letter: bool) -> list[tuple[int, int, int]]:
-    """:func:`_triggered` by one ``str.find`` search over the text per word."""
+    """The blocks of :func:`_triggers` by one ``str.find`` search over the text per word."""
     if not blocks:
         return []
     lo, hi = blocks[0][0], blocks[-1][1]

@@ -6,11 +6,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-from pathlib import Path
 from types import ModuleType
-from typing import Any
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "complaints"
+from tests.corpora import COMPLAINTS as CORPUS
+from tests.corpora import complaint_split
 
 
 def _module(name: str) -> ModuleType:
@@ -22,12 +21,6 @@ def _module(name: str) -> ModuleType:
     return mod
 
 
-def _split(name: str) -> list[dict[str, Any]]:
-    ids = set(json.loads((CORPUS / "splits.json").read_text(encoding="utf-8"))[name])
-    rows = [json.loads(x) for f in sorted((CORPUS / "data").glob("*.jsonl")) for x in f.read_text("utf-8").splitlines()]
-    return [r for r in rows if r["id"] in ids]
-
-
 def test_corpus_and_splits_validate() -> None:
     rows, errors = _module("stats").validate()
     assert not errors
@@ -37,7 +30,7 @@ def test_corpus_and_splits_validate() -> None:
 
 def test_cross_duplicates_finds_a_retyped_test_text() -> None:
     build = _module("build_corpus")
-    test = _split("test")
+    test = complaint_split("test")
     source = max(test, key=lambda r: len(r["text"]))
     words = source["text"].split()
     copy = " ".join(words[:-2])  # the same text with its last two words dropped
@@ -55,7 +48,7 @@ def test_supplement_is_independent_of_dev_and_test() -> None:
     assert len(rows) >= 1000
     build = _module("build_corpus")
     assert all(r["id"].startswith("s") and set(r["labels"]) <= set(build.LABELS) for r in rows)
-    held_out = _split("dev") + _split("test")
+    held_out = complaint_split("dev") + complaint_split("test")
     new = [{"text": r["text"], "_where": r["id"]} for r in rows]
     assert build.cross_duplicates(new, held_out) == []
 
@@ -66,7 +59,7 @@ def test_second_annotation_covers_dev_texts() -> None:
     build = _module("build_corpus")
     path = CORPUS / "agreement" / "dev_second_annotator.jsonl"
     rows = [json.loads(x) for x in path.read_text("utf-8").splitlines()]
-    dev = {r["id"]: r for r in _split("dev")}
+    dev = {r["id"]: r for r in complaint_split("dev")}
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)) == 240 and set(ids) <= set(dev)
     assert all("source_id" not in dev[i] for i in ids)  # hand-written texts, no variants

@@ -310,6 +310,10 @@ def train_cmd(
     multi_label: Annotated[bool, typer.Option("--multi-label/--single-label", help="Several labels per text.")] = True,
     dev: Annotated[Path | None, typer.Option(help="A dev file (else 15% of --input is held out).")] = None,
     segment: Annotated[bool, typer.Option(help="underthesea word segmentation for the word features.")] = False,
+    meaning: Annotated[
+        bool | None,
+        typer.Option("--meaning/--no-meaning", help="Syllable-vector feature (default: on for --multi-label)."),
+    ] = None,
 ) -> None:
     """Train a classifier of the same kind as the shipped one on your own labelled data."""
     from docproc.classify import load_table, train, write_report
@@ -317,7 +321,7 @@ def train_cmd(
 
     texts, labels = load_table(input_file, text_field, label_field)
     dev_data = load_table(dev, text_field, label_field) if dev else None
-    model, report = train(texts, labels, multi_label=multi_label, dev=dev_data, segment=segment)
+    model, report = train(texts, labels, multi_label=multi_label, dev=dev_data, segment=segment, meaning=meaning)
     model.save(out)
     files = write_report(model, report, out, *(dev_data or ([], [])))
     write_card(model, out, source=str(input_file))

@@ -32,6 +32,55 @@ def test_channels_meet_with_and_without_diacritics() -> None:
     assert ch.transform(["Cán bộ xã đòi tiền"]) == ch.transform(["can bo xa doi tien"])
 
 
+@pytest.fixture(scope="module")
+def meaning() -> Any:
+    from docproc.classify.features import MeaningChannel
+
+    return MeaningChannel().fit()
+
+
+def test_meaning_channel_reads_damaged_and_diacritic_free_text(meaning: Any) -> None:
+    """A syllable whose mark OCR mangled ("tièn", "giấỵ": not in the table) is read through the
+    folded table, so the text keeps its vector; a diacritic-free twin (its syllables have their
+    own vectors, learnt from diacritic-free complaints) lies nearer its original than an
+    unrelated text does."""
+    clean, damaged, bare, other = (
+        meaning.transform(
+            [
+                "Cán bộ xã đòi tiền mới ký giấy",
+                "Cán bộ xã đòi tièn mới ký giấỵ",
+                "can bo xa doi tien moi ky giay",
+                "Đội bóng thắng trận chung kết",
+            ]
+        ).toarray()
+        / meaning.scale
+    )
+    assert np.isclose(np.linalg.norm(clean), 1.0)
+    assert clean @ damaged > 0.98
+    assert bare @ clean > bare @ other + 0.2
+
+
+def test_syllable_vectors_know_the_vocabulary_of_complaints(meaning: Any) -> None:
+    """Neighbours in the shipped table (models/embeddings): the words of one violation lie closer
+    to each other than to an unrelated word."""
+    plain, _, _ = meaning._tables()
+    v = meaning.vectors_.astype(np.float32)
+
+    def sim(x: str, y: str) -> float:
+        return float(v[plain[x]] @ v[plain[y]])
+
+    for word, near, far in (("quát", "mắng", "thuế"), ("nhũng", "nhiễu", "bóng"), ("hối", "lộ", "mưa")):
+        assert sim(word, near) > sim(word, far) + 0.2, (word, near, far)
+
+
+def test_meaning_contributions_add_up_to_the_channel_score(meaning: Any) -> None:
+    """The per-syllable explanation of the channel is exact: the parts sum to coef · features."""
+    coef = np.random.default_rng(1).normal(size=meaning.vectors_.shape[1]).astype(np.float32)
+    for text in ("Cán bộ hẹn lên hẹn xuống, đòi bồi dưỡng", "can bo hen len hen xuong", "xyzzy"):
+        parts = meaning.contributions(text, coef)
+        assert np.isclose(sum(parts.values()), float(meaning.transform([text]).toarray()[0] @ coef), atol=1e-4)
+
+
 def test_fast_vectorizer_matches_scikit_learn() -> None:
     """The word n-gram fast path of ``CompactTfidfVectorizer.transform`` gives sklearn's matrix."""
     import numpy as np
@@ -230,6 +279,25 @@ def test_shipped_model_examples_and_explanations() -> None:
     for ev in hoi_lo.evidence["cham_tre"]:
         text = "Cán bộ địa chính xã hẹn ba lần chưa xong, gợi ý bồi dưỡng thì làm ngay."
         assert text[ev["span"][0] : ev["span"][1]] == ev["text"]
+
+
+def test_evidence_weights_are_shares_of_the_log_odds() -> None:
+    """Evidence weights are what the phrases add to the label's log-odds: together they are at
+    most the positive part of ``coef · features`` and, for a short complaint, most of it."""
+    from docproc.classify import default_model_dir
+
+    model = load_model(default_model_dir())
+    text = "Tôi nộp hồ sơ đã 3 tháng vẫn chưa có kết quả, lên hỏi thì bảo chờ tiếp, cán bộ còn quát tháo"
+    clf = model.pipeline.named_steps["clf"]
+    x = model.pipeline.named_steps["features"].transform([text]).toarray()[0]
+    for label in ("cham_tre", "thai_do"):
+        j = model.labels.index(label)
+        parts = x * clf.coef_[j]
+        meaning = dict(model.pipeline.named_steps["features"].transformer_list)["meaning"]
+        dense = meaning.contributions(text, clf.coef_[j][-meaning.vectors_.shape[1] :])
+        positive = parts[: -meaning.vectors_.shape[1]].clip(min=0).sum() + sum(max(v, 0) for v in dense.values())
+        shown = sum(ev["weight"] for ev in model.explain(text, label, top=1000))
+        assert 0.6 * positive <= shown <= positive + 1e-3, (label, shown, positive)
 
 
 @pytest.mark.parametrize("name", ["chi_thi_soc_trang_sao_y_my_tu.txt", "bao_nam_dinh_2021_04.txt"])

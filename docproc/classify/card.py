@@ -16,6 +16,11 @@ def write_card(model: Model, directory: str | Path, source: str = "", notes: str
         + ", ".join(f"`{lab}`" for lab in model.labels),
         "- Pipeline: word n-grams of the text with and without diacritics, negation marked"
         + (" (underthesea word segmentation)" if meta.get("segment") else "")
+        + (
+            ", and the weighted mean of the syllables' word2vec vectors (`models/embeddings`)"
+            if meta.get("meaning")
+            else ""
+        )
         + "; per label a linear SVM and an NB-SVM, averaged, calibrated on cross-validation folds"
         " and folded into one linear layer (`docproc.classify.linear`)"
         + ("; trained with diacritic-free and scan-noise copies of the texts" if meta.get("augment") else ""),

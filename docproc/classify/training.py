@@ -90,6 +90,7 @@ def train(
     groups: Sequence[str] | None = None,
     thresholds: str | float = "dev",
     n_jobs: int | None = -1,
+    meaning: bool | None = None,
 ) -> tuple[Model, dict[str, Any]]:
     """A model trained on ``texts``. Per-label thresholds (multi-label) are tuned for F1 on ``dev``
     (or a held-out ``dev_fraction``); with ``thresholds="cv"`` on the classifier's out-of-fold
@@ -101,7 +102,8 @@ def train(
     (``docproc.classify.augment``); by default on for multi-label data of up to 20,000 texts.
     ``groups`` (one key per text, e.g. the source a variant was made from) keeps related texts in
     one fold of the classifier's internal cross-validation. ``n_jobs``: labels (classes) fitted
-    in parallel processes, all cores by default; the model does not depend on it."""
+    in parallel processes, all cores by default; the model does not depend on it. ``meaning``: the
+    syllable-vector channel (``features.MeaningChannel``), by default on for multi-label data."""
     if not texts:
         raise TrainingDataError(None, "no training texts")
     if not multi_label and any(len(ls) != 1 for ls in labels):
@@ -131,7 +133,7 @@ def train(
         fit_y += more_y
         fit_groups += [keys[i] for i in source]
     long_texts = float(np.median([len(t) for t in tr_x])) > LONG_TEXT
-    pipe = build_pipeline(multi_label=multi_label, segment=segment, long_texts=long_texts)
+    pipe = build_pipeline(multi_label=multi_label, segment=segment, long_texts=long_texts, meaning=meaning)
     target = _matrix(fit_y, names) if multi_label else [ls[0] for ls in fit_y]
     pipe.set_params(clf__n_jobs=n_jobs)
     pipe.fit(fit_x, target, clf__groups=fit_groups)
@@ -162,6 +164,7 @@ def train(
         "n_train": len(tr_x),
         "n_dev": len(dev[0]),
         "segment": segment,
+        "meaning": "meaning" in dict(pipe.named_steps["features"].transformer_list),
         "thresholds_from": {"cv": "cross-validation", "dev": "dev"}.get(str(thresholds), "a fixed value"),
         "augment": augment,
         "long_texts": long_texts,
@@ -176,7 +179,7 @@ def _slim(pipe: Any) -> None:
     """Drop what prediction does not use: the vectorisers' lists of pruned terms (``stop_words_``)
     and the classifier's out-of-fold probabilities."""
     for _, channel in pipe.named_steps["features"].transformer_list:
-        for step in channel.named_steps.values():
+        for step in getattr(channel, "named_steps", {}).values():
             if hasattr(step, "stop_words_"):
                 delattr(step, "stop_words_")
     if hasattr(pipe.named_steps["clf"], "oof_proba_"):

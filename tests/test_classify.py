@@ -60,6 +60,20 @@ def test_meaning_channel_reads_damaged_and_diacritic_free_text(meaning: Any) -> 
     assert bare @ clean > bare @ other + 0.2
 
 
+def test_training_without_the_shipped_vectors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where models/embeddings is absent (a bare package install), multi-label training leaves the
+    channel out by default and says so in the model's metadata; asking for it names the file."""
+    from docproc.classify import features
+
+    monkeypatch.setattr(features, "EMBEDDINGS_DIR", tmp_path)
+    rows = complaint_split("train")[:120]
+    x, y = [r["text"] for r in rows], [r["labels"] for r in rows]
+    model, _ = train(x, y, dev=([], []), thresholds=0.5, augment=False, n_jobs=1)
+    assert model.meta["meaning"] is False
+    with pytest.raises(ModelError, match=r"vi_syllables\.npz"):
+        train(x, y, dev=([], []), thresholds=0.5, augment=False, n_jobs=1, meaning=True)
+
+
 def test_syllable_vectors_know_the_vocabulary_of_complaints(meaning: Any) -> None:
     """Neighbours in the shipped table (models/embeddings): the words of one violation lie closer
     to each other than to an unrelated word."""

@@ -91,10 +91,13 @@ def build_pipeline(
     """The feature union and the classifier (see the module docstring).
 
     ``meaning`` adds the syllable-vector channel (``features.MeaningChannel``); by default on for
-    multi-label data. ``long_texts`` (articles, not comments: the trainer sets it when the median training text is
-    longer than ``LONG_TEXT``) keeps word 1–2-grams seen in at least two texts on both channels."""
+    multi-label data when the vectors are there (``models/embeddings``: a checkout has them, a
+    bare package install does not). ``long_texts`` (articles, not comments: the trainer sets it
+    when the median training text is longer than ``LONG_TEXT``) keeps word 1–2-grams seen in at
+    least two texts on both channels."""
     from sklearn.pipeline import FeatureUnion, Pipeline
 
+    from docproc.classify import features
     from docproc.classify.features import CompactTfidfVectorizer, MeaningChannel, TextChannel
     from docproc.classify.linear import LinearEnsembleClassifier
 
@@ -116,7 +119,9 @@ def build_pipeline(
             ("words_folded", channel(TextChannel(fold=True, negation=True), ngram_range=(1, folded_n), **words)),
         ]
         clf = LinearEnsembleClassifier(c=0.5, nb_c=0.0, cv=3)
-    if multi_label if meaning is None else meaning:
+    if meaning is None:
+        meaning = multi_label and (features.EMBEDDINGS_DIR / f"{MeaningChannel().table}.npz").is_file()
+    if meaning:
         channels.append(("meaning", MeaningChannel()))
     return Pipeline([("features", FeatureUnion(channels)), ("clf", clf)])
 

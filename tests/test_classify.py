@@ -232,6 +232,23 @@ def test_table_without_the_named_column(tmp_path: Path) -> None:
 # -- the shipped complaint model ---------------------------------------------------------------
 
 
+def test_macro_f1_interval_brackets_the_figure() -> None:
+    """The bootstrap interval of the reports: exact for perfect predictions, around the figure
+    otherwise, and narrower with more texts."""
+    from sklearn.metrics import f1_score
+
+    from docproc.classify.training import _bootstrap_macro_f1
+
+    rng = np.random.default_rng(0)
+    gold = rng.random((400, 5)) < 0.3
+    pred = gold ^ (rng.random((400, 5)) < 0.08)
+    assert _bootstrap_macro_f1(gold, gold) == (1.0, 1.0)
+    lo, hi = _bootstrap_macro_f1(gold, pred)
+    assert lo < f1_score(gold, pred, average="macro") < hi
+    lo4, hi4 = _bootstrap_macro_f1(np.tile(gold, (4, 1)), np.tile(pred, (4, 1)))
+    assert hi4 - lo4 < 0.7 * (hi - lo)
+
+
 def test_thresholds_from_cross_validation() -> None:
     """Without a dev split the thresholds come from out-of-fold probabilities of the training texts."""
     rows = complaint_split("train")[:400]

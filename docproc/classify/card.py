@@ -47,7 +47,9 @@ def write_card(model: Model, directory: str | Path, source: str = "", notes: str
         lines += [
             f"| {k} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} |" for k, v in m["per_label"].items()
         ]
-        lines += ["", f"macro F1 {m['macro_f1']:.3f}, micro F1 {m['micro_f1']:.3f}", ""]
+        ci = m.get("macro_f1_ci95")
+        spread = f" (95 % interval over resampled texts {ci[0]:.3f}–{ci[1]:.3f})" if ci else ""
+        lines += ["", f"macro F1 {m['macro_f1']:.3f}{spread}, micro F1 {m['micro_f1']:.3f}", ""]
     if notes:
         lines += ["## Notes", "", notes, ""]
     path = Path(directory) / "card.md"

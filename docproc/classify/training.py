@@ -241,10 +241,35 @@ def _report(model: Model, gold: Any, proba: np.ndarray) -> dict[str, Any]:
         "micro_f1": round(float(f1_score(y, p, average="micro", zero_division=0)), 4),
         "n": len(y),
     }
+    if len(y):
+        if model.multi_label:
+            hit, guess = y.astype(bool), p.astype(bool)
+        else:
+            names = np.asarray(model.labels)
+            hit, guess = y[:, None] == names[None, :], p[:, None] == names[None, :]
+        out["macro_f1_ci95"] = [round(v, 4) for v in _bootstrap_macro_f1(hit, guess)]
     if not model.multi_label:
         out["accuracy"] = round(float(accuracy_score(y, p)), 4)
         out["weighted_f1"] = round(float(f1_score(y, p, average="weighted", zero_division=0)), 4)
     return out
+
+
+def _bootstrap_macro_f1(gold: np.ndarray, pred: np.ndarray, rounds: int = 1000, seed: int = 0) -> tuple[float, float]:
+    """The 95 % percentile interval of macro-F1 over ``rounds`` resamples of the texts (with
+    replacement): how much the figure owes to which texts happened to be in the split. ``gold``
+    and ``pred``: texts × labels, boolean."""
+    rng = np.random.default_rng(seed)
+    n = len(gold)
+    tp, fp, fn = (gold & pred).astype(np.float64), (~gold & pred).astype(np.float64), (gold & ~pred).astype(np.float64)
+    scores: list[np.ndarray] = []
+    for start in range(0, rounds, 100):  # 100 resamples at a time: memory stays at 100 × texts
+        w = rng.multinomial(n, np.full(n, 1.0 / n), size=min(100, rounds - start)).astype(np.float64)
+        a, b, c = w @ tp, w @ fp, w @ fn
+        denom = 2 * a + b + c
+        f1 = np.divide(2 * a, denom, out=np.zeros_like(a), where=denom > 0)
+        scores.append(f1.mean(axis=1))
+    lo, hi = np.percentile(np.concatenate(scores), [2.5, 97.5])
+    return float(lo), float(hi)
 
 
 def write_report(

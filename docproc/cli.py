@@ -311,9 +311,8 @@ def train_cmd(
     dev: Annotated[Path | None, typer.Option(help="A dev file (else 15% of --input is held out).")] = None,
     segment: Annotated[bool, typer.Option(help="underthesea word segmentation for the word features.")] = False,
     meaning: Annotated[
-        bool | None,
-        typer.Option("--meaning/--no-meaning", help="Syllable-vector feature (default: on for --multi-label)."),
-    ] = None,
+        bool, typer.Option(help="Add the syllable-vector feature (models/embeddings; see the README).")
+    ] = False,
 ) -> None:
     """Train a classifier of the same kind as the shipped one on your own labelled data."""
     from docproc.classify import load_table, train, write_report

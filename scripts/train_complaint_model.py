@@ -3,7 +3,7 @@
     .venv/bin/python scripts/train_complaint_model.py [--out models/complaints] [--fit-on train]
     .venv/bin/python scripts/train_complaint_model.py --dev-only   # choose settings: no test figures
     .venv/bin/python scripts/train_complaint_model.py --dev-only --no-supplement
-    .venv/bin/python scripts/train_complaint_model.py --dev-only --no-meaning
+    .venv/bin/python scripts/train_complaint_model.py --dev-only --meaning   # + syllable vectors
 
 The training-only texts of ``corpora/complaints/supplement.jsonl`` (built by
 ``corpora/complaints/build_corpus.py --supplement``; none of them is 70 % alike to a dev or
@@ -93,7 +93,7 @@ def main() -> None:
     ap.add_argument("--fit-on", choices=["train+dev", "train"], default="train+dev")
     ap.add_argument("--dev-only", action="store_true", help="fit on train, report dev only, write nothing")
     ap.add_argument("--no-supplement", action="store_true", help="leave out the training-only supplement")
-    ap.add_argument("--no-meaning", action="store_true", help="leave out the syllable-vector channel")
+    ap.add_argument("--meaning", action="store_true", help="add the syllable-vector channel")
     args = ap.parse_args()
 
     from docproc.classify import evaluate, train, write_report
@@ -118,7 +118,7 @@ def main() -> None:
             label_names=labels(),
             groups=groups,
             thresholds=0.5,
-            meaning=not args.no_meaning,
+            meaning=args.meaning,
         )
     else:
         model, report = train(
@@ -128,7 +128,7 @@ def main() -> None:
             label_names=labels(),
             groups=groups,
             thresholds=0.5 if args.dev_only else "dev",
-            meaning=not args.no_meaning,
+            meaning=args.meaning,
         )
     fit_s = time.perf_counter() - t
     if args.dev_only:

@@ -16,7 +16,7 @@ lower case, abbreviations expanded), one sentence per line:
 Syllables seen fewer than five times are dropped. The output holds plain arrays (``words``,
 ``vectors`` as float16, ``counts``), read with ``numpy.load(allow_pickle=False)``; gensim is
 needed only here, not to use the vectors. ``card.md`` beside it records the sources, their
-sha256 and the settings. Takes about eight minutes on one core.
+sha256 and the settings. Takes about six minutes on one core.
 """
 
 from __future__ import annotations
@@ -113,7 +113,8 @@ def main() -> None:
         "# Vietnamese syllable vectors",
         "",
         "Built by `scripts/train_embeddings.py` (see its docstring); used by",
-        "`docproc.classify.features.MeaningChannel`, the classifier's word-meaning feature.",
+        "`docproc.classify.features.MeaningChannel`, the classifier's optional word-meaning feature",
+        "(`docproc train --meaning`).",
         "",
         f"- {len(words)} syllables, {SETTINGS['vector_size']} dimensions (float16), "
         f"from {len(sents)} sentences, {n_tokens} syllables",

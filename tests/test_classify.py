@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +62,8 @@ def test_meaning_channel_reads_damaged_and_diacritic_free_text(meaning: Any) -> 
 
 
 def test_training_without_the_shipped_vectors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where models/embeddings is absent (a bare package install), multi-label training leaves the
-    channel out by default and says so in the model's metadata; asking for it names the file."""
+    """Where models/embeddings is absent (a bare package install), training works as by default
+    (without the channel, as the metadata says); asking for the channel names the missing file."""
     from docproc.classify import features
 
     monkeypatch.setattr(features, "EMBEDDINGS_DIR", tmp_path)
@@ -312,23 +313,39 @@ def test_shipped_model_examples_and_explanations() -> None:
         assert text[ev["span"][0] : ev["span"][1]] == ev["text"]
 
 
+def _check_evidence_weights(model: Any, text: str, labels: Sequence[str]) -> None:
+    """Evidence weights are what the phrases add to the label's log-odds: together at most the
+    positive part of ``coef · features`` and, for a short complaint, most of it."""
+    clf = model.pipeline.named_steps["clf"]
+    channels = dict(model.pipeline.named_steps["features"].transformer_list)
+    x = model.pipeline.named_steps["features"].transform([text]).toarray()[0]
+    width = channels["meaning"].vectors_.shape[1] if "meaning" in channels else 0
+    for label in labels:
+        coef = clf.coef_[model.labels.index(label)]
+        positive = (x * coef)[: len(coef) - width].clip(min=0).sum()
+        if width:
+            positive += sum(max(v, 0) for v in channels["meaning"].contributions(text, coef[-width:]).values())
+        evidence = model.explain(text, label, top=1000)
+        assert all(text[e["span"][0] : e["span"][1]] == e["text"] for e in evidence)
+        shown = sum(e["weight"] for e in evidence)
+        assert 0.6 * positive <= shown <= positive + 1e-3, (label, shown, positive)
+
+
+COMPLAINT = "Tôi nộp hồ sơ đã 3 tháng vẫn chưa có kết quả, lên hỏi thì bảo chờ tiếp, cán bộ còn quát tháo"
+
+
 def test_evidence_weights_are_shares_of_the_log_odds() -> None:
-    """Evidence weights are what the phrases add to the label's log-odds: together they are at
-    most the positive part of ``coef · features`` and, for a short complaint, most of it."""
     from docproc.classify import default_model_dir
 
-    model = load_model(default_model_dir())
-    text = "Tôi nộp hồ sơ đã 3 tháng vẫn chưa có kết quả, lên hỏi thì bảo chờ tiếp, cán bộ còn quát tháo"
-    clf = model.pipeline.named_steps["clf"]
-    x = model.pipeline.named_steps["features"].transform([text]).toarray()[0]
-    for label in ("cham_tre", "thai_do"):
-        j = model.labels.index(label)
-        parts = x * clf.coef_[j]
-        meaning = dict(model.pipeline.named_steps["features"].transformer_list)["meaning"]
-        dense = meaning.contributions(text, clf.coef_[j][-meaning.vectors_.shape[1] :])
-        positive = parts[: -meaning.vectors_.shape[1]].clip(min=0).sum() + sum(max(v, 0) for v in dense.values())
-        shown = sum(ev["weight"] for ev in model.explain(text, label, top=1000))
-        assert 0.6 * positive <= shown <= positive + 1e-3, (label, shown, positive)
+    _check_evidence_weights(load_model(default_model_dir()), COMPLAINT, ["cham_tre", "thai_do"])
+
+
+def test_evidence_of_a_model_with_the_meaning_channel() -> None:
+    """With ``meaning=True`` the syllables' shares of the dense channel join the n-gram phrases."""
+    rows = complaint_split("train")[:400]
+    model, _ = train([r["text"] for r in rows], [r["labels"] for r in rows], dev=([], []), thresholds=0.5, meaning=True)
+    assert model.meta["meaning"] is True
+    _check_evidence_weights(model, COMPLAINT, ["cham_tre", "thai_do"])
 
 
 @pytest.mark.parametrize("name", ["chi_thi_soc_trang_sao_y_my_tu.txt", "bao_nam_dinh_2021_04.txt"])

@@ -90,7 +90,7 @@ def train(
     groups: Sequence[str] | None = None,
     thresholds: str | float = "dev",
     n_jobs: int | None = -1,
-    meaning: bool | None = None,
+    meaning: bool = False,
 ) -> tuple[Model, dict[str, Any]]:
     """A model trained on ``texts``. Per-label thresholds (multi-label) are tuned for F1 on ``dev``
     (or a held-out ``dev_fraction``); with ``thresholds="cv"`` on the classifier's out-of-fold
@@ -102,8 +102,8 @@ def train(
     (``docproc.classify.augment``); by default on for multi-label data of up to 20,000 texts.
     ``groups`` (one key per text, e.g. the source a variant was made from) keeps related texts in
     one fold of the classifier's internal cross-validation. ``n_jobs``: labels (classes) fitted
-    in parallel processes, all cores by default; the model does not depend on it. ``meaning``: the
-    syllable-vector channel (``features.MeaningChannel``), by default on for multi-label data."""
+    in parallel processes, all cores by default; the model does not depend on it. ``meaning``: add the
+    syllable-vector channel (``features.MeaningChannel``; off by default, see ``model``)."""
     if not texts:
         raise TrainingDataError(None, "no training texts")
     if not multi_label and any(len(ls) != 1 for ls in labels):

@@ -198,9 +198,10 @@ class Model:
                 continue
             vec = ch.named_steps["tfidf"]
             chars = vec.analyzer != "word"
-            row = ch.transform([text]).tocsr()
+            normalised = ch.named_steps["text"].transform([text])
+            row = vec.transform(normalised).tocsr()
             value = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
-            for gram in set(vec.build_analyzer()(ch.named_steps["text"].transform([text])[0])):
+            for gram in set(vec.build_analyzer()(normalised[0])):
                 idx = vec.vocabulary_.get(gram)
                 if idx is None:
                     continue

@@ -10,8 +10,8 @@ Same trainer (``docproc.classify.training``, single-label) and word channels as 
 model; the trainer switches to its long-text settings (word 1–2-grams seen twice, on both
 channels) when the median training text is over ``docproc.classify.model.LONG_TEXT`` characters,
 as VNTC's news articles are. ``--meaning`` runs UIT-VSFC a second time with the syllable-vector
-channel (off for single-label data: 2026-12-07, sentiment 0.921 → 0.919, topic 0.872 → 0.870
-weighted F1); not VNTC, whose training articles (dev part included) the vectors were built from.
+channel (off by default; 2026-12-07: sentiment 0.921 → 0.919, topic 0.872 → 0.870 weighted
+F1); not VNTC, whose training articles (dev part included) the vectors were built from.
 Also reports training seconds and prediction texts/s on one core.
 """
 

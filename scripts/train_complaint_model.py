@@ -21,7 +21,7 @@ the same run — the keyword-rule baseline (``docproc.classify.baseline``).
 Writes the model (skops + model.json), ``card.md``, ``report.json``/``report.md`` and the
 co-occurrence PNG. ``--dev-only`` fits on train, measures on dev and writes nothing. ``--cv K``
 measures on K folds of train+dev together (2,227 texts against dev's 396, the supplement fitted
-in every fold; ~80 s for 5 folds) and writes nothing: dev alone moves by ±0.003 when 15
+in every fold; 80–105 s for 5 folds) and writes nothing: dev alone moves by ±0.003 when 15
 supplement labels change, too much to tell settings apart.
 """
 
@@ -91,6 +91,27 @@ def predict_speed(model: Any, texts: list[str], runs: int = 3) -> tuple[float, f
     return cpu, wall
 
 
+def fit_model(
+    rows: list[dict[str, Any]],
+    args: argparse.Namespace,
+    dev: tuple[list[str], list[list[str]]] = ([], []),
+    thresholds: str | float = 0.5,
+) -> tuple[Any, dict[str, Any]]:
+    """``docproc.classify.train`` on corpus rows, a text and its variants kept in one fold of the
+    classifier's internal cross-validation."""
+    from docproc.classify import train
+
+    return train(
+        [r["text"] for r in rows],
+        [r["labels"] for r in rows],
+        dev=dev,
+        label_names=labels(),
+        groups=[r.get("source_id") or r["id"] for r in rows],
+        thresholds=thresholds,
+        meaning=args.meaning,
+    )
+
+
 def cross_validate(corpus: list[dict[str, Any]], extra: list[dict[str, Any]], args: argparse.Namespace) -> None:
     """Macro-F1 of the out-of-fold predictions of ``args.cv`` folds of ``corpus`` (a text and its
     variants in one fold), each fold's model fitted on the other folds plus ``extra``. Five
@@ -98,23 +119,13 @@ def cross_validate(corpus: list[dict[str, Any]], extra: list[dict[str, Any]], ar
     import numpy as np
     from sklearn.model_selection import GroupKFold
 
-    from docproc.classify import train
     from docproc.classify.training import _bootstrap_macro_f1
 
     groups = [r.get("source_id") or r["id"] for r in corpus]
     pred: list[list[str]] = [[] for _ in corpus]
     t = time.perf_counter()
     for fit_idx, held_idx in GroupKFold(args.cv).split(corpus, groups=groups):
-        fit = [corpus[i] for i in fit_idx] + extra
-        model, _ = train(
-            [r["text"] for r in fit],
-            [r["labels"] for r in fit],
-            dev=([], []),
-            label_names=labels(),
-            groups=[r.get("source_id") or r["id"] for r in fit],
-            thresholds=0.5,
-            meaning=args.meaning,
-        )
+        model, _ = fit_model([corpus[i] for i in fit_idx] + extra, args)
         for i, p in zip(held_idx, model.predict([corpus[i]["text"] for i in held_idx], explain=False), strict=True):
             pred[i] = p.labels
     gold = [r["labels"] for r in corpus]
@@ -147,7 +158,7 @@ def main() -> None:
     )
     args = ap.parse_args()
 
-    from docproc.classify import evaluate, train, write_report
+    from docproc.classify import evaluate, write_report
     from docproc.classify.baseline import keyword_labels
     from docproc.classify.card import write_card
 
@@ -162,28 +173,11 @@ def main() -> None:
     fit = part["train"] + (part["dev"] if args.fit_on == "train+dev" else []) + extra
     x = {k: [r["text"] for r in v] for k, v in part.items()}
     y = {k: [r["labels"] for r in v] for k, v in part.items()}
-    groups = [r.get("source_id") or r["id"] for r in fit]  # a text and its variants: one CV fold
     t = time.perf_counter()
     if args.fit_on == "train+dev":
-        model, report = train(
-            [r["text"] for r in fit],
-            [r["labels"] for r in fit],
-            dev=([], []),
-            label_names=labels(),
-            groups=groups,
-            thresholds=0.5,
-            meaning=args.meaning,
-        )
+        model, report = fit_model(fit, args)
     else:
-        model, report = train(
-            [r["text"] for r in fit],
-            [r["labels"] for r in fit],
-            dev=(x["dev"], y["dev"]),
-            label_names=labels(),
-            groups=groups,
-            thresholds=0.5 if args.dev_only else "dev",
-            meaning=args.meaning,
-        )
+        model, report = fit_model(fit, args, (x["dev"], y["dev"]), 0.5 if args.dev_only else "dev")
     fit_s = time.perf_counter() - t
     if args.dev_only:
         dev_preds = model.predict(x["dev"], explain=False)

@@ -91,6 +91,14 @@ def predict_speed(model: Any, texts: list[str], runs: int = 3) -> tuple[float, f
     return cpu, wall
 
 
+def style_rows(rows: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """The positions of ``rows`` by style, styles in name order."""
+    by_style: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_style[r["style"]].append(i)
+    return dict(sorted(by_style.items()))
+
+
 def fit_model(
     rows: list[dict[str, Any]],
     args: argparse.Namespace,
@@ -129,8 +137,7 @@ def cross_validate(corpus: list[dict[str, Any]], extra: list[dict[str, Any]], ar
         for i, p in zip(held_idx, model.predict([corpus[i]["text"] for i in held_idx], explain=False), strict=True):
             pred[i] = p.labels
     gold = [r["labels"] for r in corpus]
-    for style in sorted({r["style"] for r in corpus}):
-        idx = [i for i, r in enumerate(corpus) if r["style"] == style]
+    for style, idx in style_rows(corpus).items():
         print(f"cv {style} (n {len(idx)}): macro F1 {macro_f1([gold[i] for i in idx], [pred[i] for i in idx]):.4f}")
     names = labels()
     lo, hi = _bootstrap_macro_f1(
@@ -164,12 +171,12 @@ def main() -> None:
 
     rows, splits = load_corpus()
     part = {name: [rows[i] for i in ids if i in rows] for name, ids in splits.items()}
+    extra = [] if args.no_supplement else load_supplement()
     if args.cv:
-        cross_validate(part["train"] + part["dev"], load_supplement() if not args.no_supplement else [], args)
+        cross_validate(part["train"] + part["dev"], extra, args)
         return
     if args.dev_only:
         args.fit_on = "train"
-    extra = [] if args.no_supplement else load_supplement()
     fit = part["train"] + (part["dev"] if args.fit_on == "train+dev" else []) + extra
     x = {k: [r["text"] for r in v] for k, v in part.items()}
     y = {k: [r["labels"] for r in v] for k, v in part.items()}
@@ -181,8 +188,9 @@ def main() -> None:
     fit_s = time.perf_counter() - t
     if args.dev_only:
         dev_preds = model.predict(x["dev"], explain=False)
+        by_style = style_rows(part["dev"])
         for style in ("no_diacritics", "ocr_noisy", "indirect"):
-            idx = [i for i, r in enumerate(part["dev"]) if r["style"] == style]
+            idx = by_style[style]
             f1 = macro_f1([y["dev"][i] for i in idx], [dev_preds[i].labels for i in idx])
             print(f"dev {style}: macro F1 {f1:.4f}")
         speed, _ = predict_speed(model, [r["text"] for r in rows.values()])
@@ -194,11 +202,8 @@ def main() -> None:
     report["test"] = evaluate(model, x["test"], y["test"])
     preds = model.predict(x["test"], explain=False)
     base = keyword_labels(x["test"])
-    by_style: dict[str, list[int]] = defaultdict(list)
-    for i, r in enumerate(part["test"]):
-        by_style[r["style"]].append(i)
     styles = {}
-    for style, idx in sorted(by_style.items()):
+    for style, idx in style_rows(part["test"]).items():
         g = [y["test"][i] for i in idx]
         styles[style] = {
             "n": len(idx),

@@ -47,9 +47,7 @@ def main() -> None:
     for lab in LABELS:
         a = [lab in g for g, _ in pairs]
         b = [lab in s for _, s in pairs]
-        tp = sum(x and y for x, y in zip(a, b, strict=True))
-        fp = sum(y and not x for x, y in zip(a, b, strict=True))
-        fn = sum(x and not y for x, y in zip(a, b, strict=True))
+        tp, fp, fn = _counts(pairs, lab)
         counts = [counts[0] + tp, counts[1] + fp, counts[2] + fn]
         f1s.append(_f1(tp, fp, fn))
         print(f"{lab:<22} F1 {f1s[-1]:.3f}  kappa {_kappa(a, b):.3f}")
@@ -61,16 +59,18 @@ def main() -> None:
         print(f"  {name:<14} n {len(part):>3}  macro F1 {_macro(part):.3f}")
 
 
+def _counts(pairs: list[tuple[set[str], set[str]]], lab: str) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) of ``lab``, the corpus labels as gold."""
+    tp = sum(lab in g and lab in s for g, s in pairs)
+    fp = sum(lab in s and lab not in g for g, s in pairs)
+    fn = sum(lab in g and lab not in s for g, s in pairs)
+    return tp, fp, fn
+
+
 def _macro(pairs: list[tuple[set[str], set[str]]]) -> float:
     """Macro-F1 over the labels that occur on either side (a label neither side gives in a
     small subset would count as 0 and say nothing about agreement)."""
-    f1s = []
-    for lab in LABELS:
-        tp = sum(lab in g and lab in s for g, s in pairs)
-        fp = sum(lab in s and lab not in g for g, s in pairs)
-        fn = sum(lab in g and lab not in s for g, s in pairs)
-        if tp + fp + fn:
-            f1s.append(_f1(tp, fp, fn))
+    f1s = [_f1(*c) for c in (_counts(pairs, lab) for lab in LABELS) if sum(c)]
     return sum(f1s) / len(f1s) if f1s else 1.0
 
 
